@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { Dataset } from '../domain';
+import { atlasStore, useAtlas, VIEWS } from '../store';
+import { SearchBox } from '../components/SearchBox';
+
+const VIEW_LABELS = { network: 'Network', timeline: 'Timeline', split: 'Split' } as const;
+
+export function Toolbar({ dataset }: { dataset: Dataset }) {
+  const view = useAtlas((s) => s.view);
+  const theme = useAtlas((s) => s.theme);
+  const [copied, setCopied] = useState(false);
+  const s = atlasStore.getState();
+  return (
+    <header className="toolbar">
+      <h1 className="brand" title={dataset.meta.description}>
+        <img src="./favicon.svg" alt="" width={22} height={22} /> Cyber Cooperation Atlas
+      </h1>
+      <SearchBox dataset={dataset} />
+      <nav className="view-switch" aria-label="View">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => s.setView(v)}>
+            {VIEW_LABELS[v]}
+          </button>
+        ))}
+      </nav>
+      <div className="toolbar-actions">
+        <button type="button" onClick={() => s.requestFit()} title="Fit the whole network on screen">
+          Fit to screen
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            await navigator.clipboard?.writeText(window.location.href).catch(() => undefined);
+            setCopied(true);
+            setTimeout(() => setCopied(false), 1500);
+          }}
+          title="Copy a link that reopens this view"
+        >
+          {copied ? 'Link copied' : 'Copy link'}
+        </button>
+        <button type="button" onClick={() => s.reset()} title="Clear filters, search, selection and period">
+          Reset
+        </button>
+        <button type="button" onClick={() => s.setTheme(theme === 'light' ? 'dark' : 'light')} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`} title="Light or dark theme">
+          {theme === 'light' ? '☾' : '☀'}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+import type { Dataset } from '../domain';
+import { atlasStore, useAtlas } from '../store';
+import { DetailsPanel } from '../components/DetailsPanel';
+import { LegendPanel } from '../components/LegendPanel';
+import { StatusLine } from '../components/StatusLine';
+import { Notices } from '../components/Notices';
+import { useTheme } from '../components/theme';
+import { legendFor } from '../scene/networkScene';
+import { NetworkView } from '../views/network/NetworkView';
+import { useVisibleGraph } from '../views/network/useVisibleGraph';
+import { usePath } from '../views/network/usePath';
+import { Toolbar } from './Toolbar';
+import { PathPanel } from '../components/PathPanel';
+
+/** The loaded app: toolbar, filters, the active view, legend and details. */
+export function Workspace({ dataset }: { dataset: Dataset }) {
+  const graph = useVisibleGraph(dataset);
+  const focus = useAtlas((s) => s.focus);
+  const hops = useAtlas((s) => s.hops);
+  const connectFrom = useAtlas((s) => s.connectFrom);
+  const pathEnds = useAtlas((s) => s.path);
+  const path = usePath(graph, pathEnds);
+  const theme = useTheme();
+  const node = focus ? dataset.nodeById.get(focus) : undefined;
+
+  useEffect(() => {
+    if (focus && !dataset.nodeById.has(focus)) {
+      atlasStore.getState().addNotices([`Ignored focus "${focus}": no node has that id in this dataset.`]);
+      atlasStore.getState().select(null);
+    }
+  }, [dataset, focus]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target as Element)?.closest?.('input,select,textarea')) {
+        const s = atlasStore.getState();
+        if (s.connectFrom || s.path) s.clearPath();
+        else if (s.focus) s.select(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const s = atlasStore.getState();
+  return (
+    <div className="workspace">
+      <Toolbar dataset={dataset} />
+      <Notices />
+      <div className="main">
+        <section className="stage" aria-label="Network view">
+          <NetworkView dataset={dataset} graph={graph} path={path} />
+          <div className="overlay bottom-left">
+            <LegendPanel entries={legendFor(graph)} theme={theme} />
+          </div>
+          <StatusLine dataset={dataset} graph={graph} />
+          {(pathEnds || connectFrom) && <PathPanel dataset={dataset} path={path} ends={pathEnds} connectFrom={connectFrom} />}
+        </section>
+        {node && (
+          <DetailsPanel
+            dataset={dataset}
+            node={node}
+            hops={hops}
+            connecting={connectFrom === node.id}
+            onSelect={(id) => s.focusNode(id)}
+            onClose={() => s.select(null)}
+            onHops={(h) => s.setHops(h)}
+            onConnect={() => (connectFrom ? s.clearPath() : s.startConnect(node.id))}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../domain';
+import { KIND_TERMS } from '../domain';
+import { buildSearchIndex, search } from '../model';
+import { atlasStore, useAtlas } from '../store';
+
+/** Fuzzy search over names, short names, aliases and document numbers. "/" focuses it. */
+export function SearchBox({ dataset }: { dataset: Dataset }) {
+  const index = useMemo(() => buildSearchIndex(dataset.nodes), [dataset]);
+  const q = useAtlas((s) => s.q);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const hits = useMemo(() => search(index, q, 10), [index, q]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '/' && !(e.target as Element)?.closest?.('input,textarea,select')) {
+        e.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const choose = (id: string) => {
+    atlasStore.getState().focusNode(id);
+    setOpen(false);
+  };
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        Search organizations, instruments and states
+      </label>
+      <input
+        id={`${listId}-input`}
+        ref={inputRef}
+        type="search"
+        placeholder="Search (press /) — e.g. ENISA, Budapest, A/70/174"
+        value={q}
+        role="combobox"
+        aria-expanded={open && hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
+        autoComplete="off"
+        onChange={(e) => {
+          atlasStore.getState().setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(hits.length - 1, a + 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(0, a - 1));
+          } else if (e.key === 'Enter') {
+            if (hits[active]) choose(hits[active].id);
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+            inputRef.current?.blur();
+          }
+        }}
+      />
+      {open && hits.length > 0 && (
+        <ul className="search-results" id={listId} role="listbox" aria-label="Search results">
+          {hits.map((h, i) => {
+            const n = dataset.nodeById.get(h.id)!;
+            return (
+              <li
+                key={h.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(h.id);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span className="result-name">{n.shortName ?? n.name}</span>
+                <span className="result-kind">
+                  {KIND_TERMS[n.kind].label}
+                  {n.docRef ? ` · ${n.docRef}` : ''}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './taxonomy';
+export * from './dates';
+export * from './schema';
+export * from './dataset';
+export * from './parse';

@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import { datasetDocumentSchema, type DatasetDocument, type EdgeRecord, type NodeRecord } from './schema';
+import { endOfDate, isPartialDate, startOfDate } from './dates';
+import { KINDS_BY_TYPE, type NodeType } from './taxonomy';
+import { buildDataset, type Dataset } from './dataset';
+
+/** One thing wrong with a dataset document, located by its JSON path. */
+export interface DatasetProblem {
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+
+export class DatasetError extends Error {
+  constructor(readonly problems: DatasetProblem[]) {
+    super(`The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    this.name = 'DatasetError';
+  }
+}
+
+/** `["edges", 12, "target"]` → `edges[12].target` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+export const describeProblem = (p: DatasetProblem): string => (p.path ? `${p.path}: ${p.message}` : p.message);
+
+const edgeIdOf = (e: { source: string; type: string; target: string }) => `${e.source}--${e.type}--${e.target}`;
+
+function schemaProblems(error: z.ZodError): DatasetProblem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * Checks a schema cannot express. It reads the raw document defensively so that it can
+ * run even when the schema failed, and every problem is reported in one pass.
+ */
+export function integrityProblems(raw: unknown): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  if (!isRecord(raw)) return problems;
+  const nodes = Array.isArray(raw.nodes) ? raw.nodes : [];
+  const edges = Array.isArray(raw.edges) ? raw.edges : [];
+
+  const firstIndexOfNode = new Map<string, number>();
+  nodes.forEach((node, i) => {
+    if (!isRecord(node)) return;
+    const id = asString(node.id);
+    if (id !== undefined) {
+      const first = firstIndexOfNode.get(id);
+      if (first !== undefined) {
+        problems.push({ path: `nodes[${i}].id`, message: `duplicate id "${id}" (also used by nodes[${first}])` });
+      } else firstIndexOfNode.set(id, i);
+    }
+    const type = asString(node.type) as NodeType | undefined;
+    const kind = asString(node.kind);
+    if (type && kind && KINDS_BY_TYPE[type] && !KINDS_BY_TYPE[type].includes(kind as never)) {
+      const allowed = KINDS_BY_TYPE[type].join(', ');
+      problems.push({ path: `nodes[${i}].kind`, message: `kind "${kind}" does not fit type "${type}" (expected one of: ${allowed})` });
+    }
+    problems.push(...dateOrderProblems(node, `nodes[${i}]`, ['start', 'inForce', 'end']));
+  });
+
+  const firstIndexOfEdge = new Map<string, number>();
+  edges.forEach((edge, i) => {
+    if (!isRecord(edge)) return;
+    for (const end of ['source', 'target'] as const) {
+      const ref = asString(edge[end]);
+      if (ref !== undefined && !firstIndexOfNode.has(ref)) {
+        problems.push({ path: `edges[${i}].${end}`, message: `unknown node id "${ref}"` });
+      }
+    }
+    const source = asString(edge.source);
+    const target = asString(edge.target);
+    const type = asString(edge.type);
+    if (source !== undefined && source === target) {
+      problems.push({ path: `edges[${i}]`, message: `edge ties "${source}" to itself` });
+    }
+    const id = asString(edge.id) ?? (source && target && type ? edgeIdOf({ source, type, target }) : undefined);
+    if (id !== undefined) {
+      const first = firstIndexOfEdge.get(id);
+      if (first !== undefined) {
+        problems.push({ path: `edges[${i}]`, message: `duplicate edge "${id}" (also edges[${first}])` });
+      } else firstIndexOfEdge.set(id, i);
+    }
+    problems.push(...dateOrderProblems(edge, `edges[${i}]`, ['start', 'end']));
+  });
+  return problems;
+}
+
+/** Each date must not begin after a later one ends: start ≤ inForce ≤ end, compared as periods. */
+function dateOrderProblems(record: Record<string, unknown>, at: string, fields: string[]): DatasetProblem[] {
+  const dated = fields
+    .map((field) => ({ field, value: asString(record[field]) }))
+    .filter((d): d is { field: string; value: string } => d.value !== undefined && isPartialDate(d.value));
+  const problems: DatasetProblem[] = [];
+  for (let a = 0; a < dated.length; a++) {
+    for (let b = a + 1; b < dated.length; b++) {
+      if (startOfDate(dated[a].value) > endOfDate(dated[b].value)) {
+        problems.push({
+          path: `${at}.${dated[b].field}`,
+          message: `${dated[b].field} "${dated[b].value}" is before ${dated[a].field} "${dated[a].value}"`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Validate a raw document (already JSON-parsed) and build the indexed dataset. */
+export function parseDataset(raw: unknown): ParseResult {
+  if (!isRecord(raw)) {
+    return { ok: false, problems: [{ path: '', message: 'the file is not a dataset: expected a JSON object with "nodes" and "edges"' }] };
+  }
+  const parsed = datasetDocumentSchema.safeParse(raw);
+  const problems = [...(parsed.success ? [] : schemaProblems(parsed.error)), ...integrityProblems(raw)];
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, dataset: buildDataset(withEdgeIds(parsed.data)) };
+}
+
+/** Parse JSON text, turning a syntax error into a located problem. */
+export function parseDatasetText(text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '', message: `the file is not valid JSON: ${detail}` }] };
+  }
+  return parseDataset(raw);
+}
+
+function withEdgeIds(doc: DatasetDocument): { meta: DatasetDocument['meta']; nodes: NodeRecord[]; edges: EdgeRecord[] } {
+  return {
+    meta: doc.meta,
+    nodes: doc.nodes,
+    edges: doc.edges.map((e) => ({ ...e, id: e.id ?? edgeIdOf(e) })),
+  };
+}

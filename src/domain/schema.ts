@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { isPartialDate } from './dates';
+import { FUNCTIONS, NODE_KINDS, NODE_TYPES, REGIONS, RELATIONSHIP_TYPES } from './taxonomy';
+
+const quoted = (value: unknown) => JSON.stringify(value);
+
+/** An enum whose error names the offending value and what was expected. */
+const vocabulary = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `missing ${what}`
+        : `unknown ${what} ${quoted(issue.input)} (expected one of: ${values.join(', ')})`,
+  });
+
+const text = (what: string) =>
+  z.string({ error: (i) => (i.input === undefined ? `missing ${what}` : `${what} must be text, got ${quoted(i.input)}`) });
+
+export const partialDateSchema = z
+  .string({ error: (i) => `date must be text like "2001", "2001-11" or "2001-11-23", got ${quoted(i.input)}` })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    abort: true,
+    error: (i) => `not a valid date ${quoted(i.input)} (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+  })
+  .refine(isPartialDate, {
+    error: (i) => `not a valid date ${quoted(i.input)} (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+  })
+  .describe('ISO date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD');
+
+const idSchema = text('id')
+  .min(1, 'id must not be empty')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    error: (i) => `id ${quoted(i.input)} may only contain letters, digits, ".", "_" and "-"`,
+  });
+
+const urlSchema = text('url').refine((v) => /^https?:\/\/\S+$/.test(v), {
+  error: (i) => `not a web address ${quoted(i.input)} (must start with http:// or https://)`,
+});
+
+export const sourceSchema = z.object({
+  title: text('source title').min(1, 'source title must not be empty'),
+  url: urlSchema,
+});
+
+const sourcesSchema = z
+  .array(sourceSchema, { error: 'sources must be a list of { title, url }' })
+  .min(1, 'needs at least one source');
+
+export const nodeSchema = z.object({
+  id: idSchema,
+  type: vocabulary(NODE_TYPES, 'node type'),
+  kind: vocabulary(NODE_KINDS, 'kind'),
+  name: text('name').min(1, 'name must not be empty'),
+  shortName: text('shortName').optional(),
+  aliases: z.array(text('alias')).optional(),
+  description: text('description').optional(),
+  regions: z.array(vocabulary(REGIONS, 'region')).default([]),
+  subregion: text('subregion').optional(),
+  functions: z.array(vocabulary(FUNCTIONS, 'function')).default([]),
+  start: partialDateSchema.nullish(),
+  startNote: text('startNote').optional(),
+  inForce: partialDateSchema.nullish(),
+  end: partialDateSchema.nullish(),
+  docRef: text('docRef').optional(),
+  binding: z.boolean({ error: 'binding must be true or false' }).optional(),
+  hq: z.object({ city: text('hq.city').optional(), country: text('hq.country').optional() }).optional(),
+  url: urlSchema.optional(),
+  sources: sourcesSchema,
+});
+
+export const edgeSchema = z.object({
+  id: idSchema.optional(),
+  source: text('source'),
+  target: text('target'),
+  type: vocabulary(RELATIONSHIP_TYPES, 'relationship type'),
+  start: partialDateSchema.nullish(),
+  end: partialDateSchema.nullish(),
+  note: text('note').optional(),
+  sources: sourcesSchema,
+});
+
+export const metaSchema = z.object({
+  title: text('title'),
+  version: text('version').optional(),
+  updated: partialDateSchema.optional(),
+  license: text('license').optional(),
+  description: text('description').optional(),
+  attribution: text('attribution').optional(),
+});
+
+export const datasetDocumentSchema = z.object({
+  schemaVersion: z.literal(1, { error: (i) => `unsupported schemaVersion ${quoted(i.input)} (expected 1)` }),
+  meta: metaSchema,
+  nodes: z.array(nodeSchema, { error: 'nodes must be a list' }),
+  edges: z.array(edgeSchema, { error: 'edges must be a list' }),
+});
+
+export type DatasetDocument = z.infer<typeof datasetDocumentSchema>;
+export type NodeRecord = z.infer<typeof nodeSchema>;
+export type EdgeRecord = z.infer<typeof edgeSchema> & { id: string };
+export type Source = z.infer<typeof sourceSchema>;
+export type Meta = z.infer<typeof metaSchema>;

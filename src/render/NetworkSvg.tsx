@@ -1,0 +1,53 @@
+import type { NetworkScene } from '../scene/networkScene';
+import type { ThemeName } from '../theme/tokens';
+import { NetworkLayers } from './NetworkLayers';
+import { svgStyles } from './styles';
+
+export interface Transform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** The network drawing on screen: a full-size SVG with a zoomable viewport. */
+export function NetworkSvg({
+  scene,
+  width,
+  height,
+  transform,
+  theme,
+  svgRef,
+  label,
+  ...handlers
+}: {
+  scene: NetworkScene;
+  width: number;
+  height: number;
+  transform: Transform;
+  theme: ThemeName;
+  svgRef?: React.Ref<SVGSVGElement>;
+  label: string;
+} & Pick<
+  React.SVGProps<SVGSVGElement>,
+  'onPointerOver' | 'onPointerLeave' | 'onPointerDown' | 'onPointerMove' | 'onPointerUp' | 'onDoubleClick'
+>) {
+  return (
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      className="network-svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      {...handlers}
+    >
+      <style>{svgStyles(theme)}</style>
+      <rect className="bg" width={width} height={height} />
+      <g className="viewport" transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}>
+        <NetworkLayers scene={scene} k={transform.k} />
+      </g>
+    </svg>
+  );
+}

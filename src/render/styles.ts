@@ -1,0 +1,41 @@
+import { EDGE_FAMILY_STYLE, FONT_STACK, PALETTES, type ThemeName } from '../theme/tokens';
+
+/**
+ * The stylesheet embedded in every network or timeline SVG, on screen and in export, so a
+ * file looks the same outside the app. Class names are stable so designers can restyle them.
+ */
+export function svgStyles(theme: ThemeName | 'transparent'): string {
+  const p = PALETTES[theme === 'transparent' ? 'light' : theme];
+  const dash = Object.entries(EDGE_FAMILY_STYLE)
+    .map(([family, s]) => `.edge--${family}{stroke-dasharray:${s.dash || 'none'}}`)
+    .join('');
+  return [
+    `text{font-family:${FONT_STACK};fill:${p.text}}`,
+    `.bg{fill:${theme === 'transparent' ? 'none' : p.background}}`,
+    `.edge{stroke:${p.edge};fill:none;stroke-linecap:round}`,
+    dash,
+    `.edge.is-highlight{stroke:${p.edgeHighlight}}`,
+    `.edge.is-dim{opacity:.15}`,
+    `.edge.on-path{stroke:${p.path};opacity:1}`,
+    `.node-shape{stroke:${p.nodeStroke}}`,
+    `.node.is-dim{opacity:.22}`,
+    `.node.is-selected .node-shape{stroke:${p.selection}}`,
+    `.node.on-path .node-shape{stroke:${p.path}}`,
+    `.label{paint-order:stroke;stroke:${p.labelHalo};stroke-linejoin:round;fill:${p.text}}`,
+    `.label.is-dim{opacity:.25}`,
+    `.label.is-strong{font-weight:600}`,
+    `.legend-box{fill:${theme === 'transparent' ? 'none' : p.panel};stroke:${p.edge};stroke-width:.6}`,
+    `.legend-title{font-weight:600}`,
+    `.legend-text,.muted{fill:${p.mutedText}}`,
+    `.legend-edge{stroke:${p.edgeHighlight};fill:none}`,
+    `.title{font-weight:600}`,
+    `.axis line,.axis path{stroke:${p.mutedText}}`,
+    `.axis text{fill:${p.mutedText}}`,
+    `.grid line{stroke:${p.edge};opacity:.35}`,
+    `.lane-label{font-weight:600;fill:${p.mutedText}}`,
+    `.lane-band{fill:${p.text};opacity:.035}`,
+    `.mark.is-dim{opacity:.2}`,
+    `.mark.is-selected .mark-shape{stroke:${p.selection};stroke-width:2}`,
+    `.mark-link{stroke-width:2.5;opacity:.55}`,
+  ].join('\n');
+}

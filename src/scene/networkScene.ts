@@ -1,0 +1,209 @@
+import type { DataNode, Dataset, NodeType, RelationshipType } from '../domain';
+import { FUNCTION_TERMS, NODE_TYPE_TERMS } from '../domain';
+import type { Positions } from '../layout/forceLayout';
+import type { VisibleGraph } from '../model';
+import {
+  EDGE_FAMILY,
+  EDGE_FAMILY_STYLE,
+  FUNCTION_COLOURS,
+  NODE_SHAPE,
+  NO_FUNCTION_COLOUR,
+  STATE_COLOUR,
+  type EdgeFamily,
+} from '../theme/tokens';
+import { placeLabels, type LabelMode } from './labels';
+
+export type Emphasis = 'normal' | 'dim' | 'highlight';
+
+export interface SceneNode {
+  id: string;
+  type: NodeType;
+  shape: 'circle' | 'square' | 'dot';
+  x: number;
+  y: number;
+  r: number;
+  fill: string;
+  title: string;
+  label: string | null;
+  labelX: number;
+  labelY: number;
+  labelAnchor: 'start' | 'end' | 'middle';
+  emphasis: Emphasis;
+  selected: boolean;
+  onPath: boolean;
+}
+
+export interface SceneEdge {
+  id: string;
+  type: RelationshipType;
+  family: EdgeFamily;
+  source: string;
+  target: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  emphasis: Emphasis;
+  onPath: boolean;
+}
+
+export type LegendEntry =
+  | { group: 'colour'; label: string; colour: string }
+  | { group: 'shape'; label: string; shape: SceneNode['shape'] }
+  | { group: 'edge'; label: string; family: EdgeFamily };
+
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface NetworkScene {
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  legend: LegendEntry[];
+  bounds: Bounds;
+}
+
+export interface SceneOptions {
+  hovered: string | null;
+  selected: string | null;
+  /** Node and edge ids on the highlighted path(s). */
+  pathNodes: ReadonlySet<string>;
+  pathEdges: ReadonlySet<string>;
+  zoomK: number;
+  labels: LabelMode;
+}
+
+export const nodeColour = (n: DataNode): string =>
+  n.type === 'state' ? STATE_COLOUR : n.functions[0] ? FUNCTION_COLOURS[n.functions[0]] : NO_FUNCTION_COLOUR;
+
+export function nodeRadius(type: NodeType, degree: number): number {
+  if (type === 'state') return 3.5;
+  return Math.min(22, 5.5 + 1.6 * Math.sqrt(degree));
+}
+
+export const nodeLabelText = (n: DataNode): string => {
+  const text = n.shortName ?? n.name;
+  return text.length > 32 ? `${text.slice(0, 31)}…` : text;
+};
+
+/** Turn a positioned subgraph into what to draw: shapes, colours, emphasis, labels and legend. */
+export function buildNetworkScene(dataset: Dataset, graph: VisibleGraph, positions: Positions, o: SceneOptions): NetworkScene {
+  const focusId = o.hovered ?? o.selected;
+  const lit = new Set<string>();
+  if (focusId) {
+    lit.add(focusId);
+    for (const e of graph.edges) {
+      if (e.source === focusId) lit.add(e.target);
+      if (e.target === focusId) lit.add(e.source);
+    }
+  }
+  const pathActive = o.pathNodes.size > 0;
+  const emphasisOf = (id: string): Emphasis => {
+    if (pathActive) return o.pathNodes.has(id) ? 'highlight' : 'dim';
+    if (!focusId) return 'normal';
+    return lit.has(id) ? 'highlight' : 'dim';
+  };
+
+  const nodes: SceneNode[] = [];
+  for (const n of graph.nodes) {
+    const p = positions.get(n.id);
+    if (!p) continue;
+    nodes.push({
+      id: n.id,
+      type: n.type,
+      shape: NODE_SHAPE[n.type],
+      x: p.x,
+      y: p.y,
+      r: nodeRadius(n.type, dataset.degree.get(n.id) ?? 0),
+      fill: nodeColour(n),
+      title: n.shortName && n.shortName !== n.name ? `${n.shortName} — ${n.name}` : n.name,
+      label: null,
+      labelX: p.x,
+      labelY: p.y,
+      labelAnchor: 'start',
+      emphasis: emphasisOf(n.id),
+      selected: n.id === o.selected,
+      onPath: o.pathNodes.has(n.id),
+    });
+  }
+
+  const degree = (id: string) => dataset.degree.get(id) ?? 0;
+  const ranked = [...nodes].sort((a, b) => degree(b.id) - degree(a.id));
+  const alwaysIds = new Set(ranked.filter((n) => n.type !== 'state').slice(0, 14).map((n) => n.id));
+  const labels = placeLabels(
+    nodes.map((n) => {
+      const data = dataset.nodeById.get(n.id)!;
+      const boosted = n.selected || n.onPath || (focusId !== null && lit.has(n.id));
+      return {
+        id: n.id,
+        x: n.x,
+        y: n.y,
+        r: n.r,
+        text: nodeLabelText(data),
+        priority: (boosted ? 1e6 : 0) + degree(n.id) + (n.type === 'state' ? -1000 : 0),
+        always: boosted || alwaysIds.has(n.id),
+      };
+    }),
+    o.zoomK,
+    o.labels,
+  );
+  for (const n of nodes) {
+    const l = labels.get(n.id);
+    if (!l) continue;
+    n.label = nodeLabelText(dataset.nodeById.get(n.id)!);
+    n.labelX = l.x;
+    n.labelY = l.y;
+    n.labelAnchor = l.anchor;
+  }
+
+  const edges: SceneEdge[] = [];
+  for (const e of graph.edges) {
+    const a = positions.get(e.source);
+    const b = positions.get(e.target);
+    if (!a || !b) continue;
+    const onPath = o.pathEdges.has(e.id);
+    let emphasis: Emphasis = 'normal';
+    if (pathActive) emphasis = onPath ? 'highlight' : 'dim';
+    else if (focusId) emphasis = e.source === focusId || e.target === focusId ? 'highlight' : 'dim';
+    edges.push({ id: e.id, type: e.type, family: EDGE_FAMILY[e.type], source: e.source, target: e.target, x1: a.x, y1: a.y, x2: b.x, y2: b.y, emphasis, onPath });
+  }
+
+  return { nodes, edges, legend: legendFor(graph), bounds: boundsOf(nodes) };
+}
+
+/** Legend entries for exactly what is on screen. */
+export function legendFor(graph: VisibleGraph): LegendEntry[] {
+  const functions = new Set(graph.nodes.filter((n) => n.type !== 'state').map((n) => n.functions[0]));
+  const types = new Set(graph.nodes.map((n) => n.type));
+  const families = new Set(graph.edges.map((e) => EDGE_FAMILY[e.type]));
+  const entries: LegendEntry[] = [];
+  for (const [fn, term] of Object.entries(FUNCTION_TERMS) as [keyof typeof FUNCTION_TERMS, { label: string }][]) {
+    if (functions.has(fn)) entries.push({ group: 'colour', label: term.label, colour: FUNCTION_COLOURS[fn] });
+  }
+  if (functions.has(undefined as never)) entries.push({ group: 'colour', label: 'No function recorded', colour: NO_FUNCTION_COLOUR });
+  for (const type of ['organization', 'instrument', 'state'] as const) {
+    if (types.has(type)) entries.push({ group: 'shape', label: NODE_TYPE_TERMS[type].plural, shape: NODE_SHAPE[type] });
+  }
+  for (const family of ['structure', 'legal', 'cooperation', 'state'] as const) {
+    if (families.has(family)) entries.push({ group: 'edge', label: EDGE_FAMILY_STYLE[family].label, family });
+  }
+  return entries;
+}
+
+export function boundsOf(nodes: readonly { x: number; y: number; r: number }[]): Bounds {
+  if (nodes.length === 0) return { x: -100, y: -100, width: 200, height: 200 };
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.x - n.r);
+    y0 = Math.min(y0, n.y - n.r);
+    x1 = Math.max(x1, n.x + n.r);
+    y1 = Math.max(y1, n.y + n.r);
+  }
+  return { x: x0, y: y0, width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) };
+}

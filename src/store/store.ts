@@ -1,0 +1,143 @@
+import { createStore, useStore } from 'zustand';
+import type { CyberFunction, NodeType, Region, RelationshipType } from '../domain';
+import type { GraphFilters, TimeRange, ViewQuery } from '../model';
+import { DEFAULT_URL_STATE, type UrlState, type ViewName } from './urlState';
+
+export type Facet = 'regions' | 'functions' | 'types' | 'rels';
+type FacetValue = Region | CyberFunction | NodeType | RelationshipType;
+
+export interface ZoomState {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface UiState {
+  hovered: string | null;
+  /** "Connect…": the first node of a path, waiting for the second. */
+  connectFrom: string | null;
+  /** The two ends of the highlighted path. */
+  path: [string, string] | null;
+  notices: string[];
+  zoom: ZoomState;
+  /** Incremented to ask the view to fit everything on screen. */
+  fitRequest: number;
+  /** Asks the view to centre a node (a new object each time). */
+  centreRequest: { id: string } | null;
+  theme: 'light' | 'dark';
+}
+
+export interface AtlasState extends UrlState, UiState {}
+
+export interface AtlasActions {
+  setView(view: ViewName): void;
+  toggleFacet(facet: Facet, value: FacetValue): void;
+  setFacet(facet: Facet, values: FacetValue[]): void;
+  setStatesLayer(on: boolean): void;
+  setQuery(q: string): void;
+  select(id: string | null): void;
+  /** Select a node and centre the view on it (search, links in the details panel). */
+  focusNode(id: string): void;
+  setTheme(theme: 'light' | 'dark'): void;
+  setHops(hops: number | null): void;
+  setRange(range: TimeRange): void;
+  setHovered(id: string | null): void;
+  startConnect(from: string): void;
+  completeConnect(to: string): void;
+  clearPath(): void;
+  setZoom(zoom: ZoomState): void;
+  requestFit(): void;
+  addNotices(notices: string[]): void;
+  dismissNotice(index: number): void;
+  applyUrlState(state: UrlState): void;
+  reset(): void;
+}
+
+export type AtlasStore = AtlasState & AtlasActions;
+
+export const INITIAL_UI_STATE: UiState = {
+  hovered: null,
+  connectFrom: null,
+  path: null,
+  notices: [],
+  zoom: { k: 1, x: 0, y: 0 },
+  fitRequest: 0,
+  centreRequest: null,
+  theme: 'light',
+};
+
+export function getInitialState(overrides: Partial<AtlasState> = {}): AtlasState {
+  return { ...DEFAULT_URL_STATE, ...INITIAL_UI_STATE, ...overrides };
+}
+
+export function createAtlasStore(initial: Partial<AtlasState> = {}) {
+  return createStore<AtlasStore>()((set) => ({
+    ...getInitialState(initial),
+    setView: (view) => set({ view }),
+    toggleFacet: (facet, value) =>
+      set((s) => {
+        const current = s[facet] as FacetValue[];
+        const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+        return { [facet]: next } as Partial<AtlasState>;
+      }),
+    setFacet: (facet, values) => set({ [facet]: values } as Partial<AtlasState>),
+    setStatesLayer: (states) => set({ states }),
+    setQuery: (q) => set({ q }),
+    select: (focus) => set((s) => ({ focus, hops: focus ? s.hops : null, connectFrom: null })),
+    focusNode: (id) => set((s) => ({ focus: id, hops: s.hops, connectFrom: null, centreRequest: { id } })),
+    setTheme: (theme) => set({ theme }),
+    setHops: (hops) => set({ hops }),
+    setRange: ({ from, to }) => set({ from, to }),
+    setHovered: (hovered) => set({ hovered }),
+    startConnect: (connectFrom) => set({ connectFrom, path: null }),
+    completeConnect: (to) =>
+      set((s) => (s.connectFrom && s.connectFrom !== to ? { path: [s.connectFrom, to], connectFrom: null } : {})),
+    clearPath: () => set({ path: null, connectFrom: null }),
+    setZoom: (zoom) => set({ zoom }),
+    requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+    addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),
+    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    applyUrlState: (state) => set({ ...state }),
+    reset: () =>
+      set((s) => ({ ...DEFAULT_URL_STATE, data: s.data, path: null, connectFrom: null, hovered: null, fitRequest: s.fitRequest + 1 })),
+  }));
+}
+
+export type AtlasStoreApi = ReturnType<typeof createAtlasStore>;
+
+/** The app's one store. Tests make their own with createAtlasStore. */
+export const atlasStore = createAtlasStore();
+
+export function useAtlas<T>(selector: (s: AtlasStore) => T, store: AtlasStoreApi = atlasStore): T {
+  return useStore(store, selector);
+}
+
+// Selectors, defined once at module level so components share them.
+export const selectFilters = (s: AtlasState): GraphFilters => ({
+  regions: s.regions,
+  functions: s.functions,
+  types: s.types,
+  rels: s.rels,
+  states: s.states,
+});
+export const selectRange = (s: AtlasState): TimeRange => ({ from: s.from, to: s.to });
+export const selectViewQuery = (s: AtlasState): ViewQuery => ({
+  filters: selectFilters(s),
+  range: selectRange(s),
+  focus: s.focus,
+  hops: s.hops,
+});
+export const selectUrlState = (s: AtlasState): UrlState => ({
+  view: s.view,
+  regions: s.regions,
+  functions: s.functions,
+  types: s.types,
+  rels: s.rels,
+  states: s.states,
+  q: s.q,
+  focus: s.focus,
+  hops: s.hops,
+  from: s.from,
+  to: s.to,
+  data: s.data,
+});

@@ -1,0 +1,88 @@
+import type { CyberFunction, NodeType, RelationshipType } from '../domain';
+
+/** Colour-blind-safe hues (Okabe–Ito, with a grey for "none"), one per function. */
+export const FUNCTION_COLOURS: Record<CyberFunction, string> = {
+  norms: '#0072B2',
+  cybercrime: '#D55E00',
+  'capacity-building': '#009E73',
+  standards: '#CC79A7',
+  'incident-response': '#E69F00',
+  defence: '#56B4E9',
+  regulation: '#7B61C9',
+  research: '#8C8C3E',
+};
+export const NO_FUNCTION_COLOUR = '#8a94a3';
+export const STATE_COLOUR = '#9aa5b4';
+
+export type ThemeName = 'light' | 'dark';
+
+export interface Palette {
+  background: string;
+  panel: string;
+  text: string;
+  mutedText: string;
+  edge: string;
+  edgeHighlight: string;
+  nodeStroke: string;
+  labelHalo: string;
+  selection: string;
+  path: string;
+}
+
+export const PALETTES: Record<ThemeName, Palette> = {
+  light: {
+    background: '#f7f8fa',
+    panel: '#ffffff',
+    text: '#1d2733',
+    mutedText: '#5b6675',
+    edge: '#a9b3c1',
+    edgeHighlight: '#3b4a5c',
+    nodeStroke: '#ffffff',
+    labelHalo: '#f7f8fa',
+    selection: '#111827',
+    path: '#c2185b',
+  },
+  dark: {
+    background: '#141a22',
+    panel: '#1c2430',
+    text: '#e6ebf1',
+    mutedText: '#9aa7b6',
+    edge: '#4a5768',
+    edgeHighlight: '#c9d4e0',
+    nodeStroke: '#141a22',
+    labelHalo: '#141a22',
+    selection: '#ffffff',
+    path: '#ff6fa5',
+  },
+};
+
+export const FONT_STACK = "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
+/** Edge families share a dash pattern. */
+export type EdgeFamily = 'structure' | 'legal' | 'cooperation' | 'state';
+export const EDGE_FAMILY: Record<RelationshipType, EdgeFamily> = {
+  'member-of': 'structure',
+  'part-of': 'structure',
+  'established-by': 'legal',
+  'adopted-by': 'legal',
+  mandates: 'legal',
+  supplements: 'legal',
+  supersedes: 'legal',
+  'builds-on': 'legal',
+  implements: 'legal',
+  'cooperates-with': 'cooperation',
+  'party-to': 'state',
+  'signatory-of': 'state',
+};
+export const EDGE_FAMILY_STYLE: Record<EdgeFamily, { label: string; dash: string; width: number }> = {
+  structure: { label: 'Membership and structure', dash: '', width: 1.4 },
+  legal: { label: 'Legal basis (adopts, establishes, mandates, builds on…)', dash: '6 3', width: 1.2 },
+  cooperation: { label: 'Cooperation agreement', dash: '1.5 3', width: 1.6 },
+  state: { label: 'Party or signatory (states)', dash: '2 2', width: 0.8 },
+};
+
+export const NODE_SHAPE: Record<NodeType, 'circle' | 'square' | 'dot'> = {
+  organization: 'circle',
+  instrument: 'square',
+  state: 'dot',
+};
