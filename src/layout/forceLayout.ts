@@ -115,13 +115,13 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
         'link',
         forceLink<SimNode, SimLink>(links)
           .id((d) => d.id)
-          .distance((l) => 30 + (l.source as SimNode).radius + (l.target as SimNode).radius)
+          .distance((l) => 42 + (l.source as SimNode).radius + (l.target as SimNode).radius)
           .strength((l) => l.strength / Math.min((l.source as SimNode).degree || 1, (l.target as SimNode).degree || 1)),
       )
-      .force('charge', forceManyBody<SimNode>().strength((d) => -60 - 14 * Math.sqrt(d.degree)).theta(0.9).distanceMax(600))
-      .force('collide', forceCollide<SimNode>((d) => d.radius + 4).iterations(1))
-      .force('x', forceX<SimNode>(0).strength(0.04))
-      .force('y', forceY<SimNode>(0).strength(0.04));
+      .force('charge', forceManyBody<SimNode>().strength((d) => -110 - 20 * Math.sqrt(d.degree)).theta(0.9).distanceMax(600))
+      .force('collide', forceCollide<SimNode>((d) => d.radius + 6).iterations(1))
+      .force('x', forceX<SimNode>(0).strength(0.05))
+      .force('y', forceY<SimNode>(0).strength(0.07));
   }
 
   setGraph(input);

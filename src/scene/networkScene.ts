@@ -81,7 +81,7 @@ export const nodeColour = (n: DataNode): string =>
 
 export function nodeRadius(type: NodeType, degree: number): number {
   if (type === 'state') return 3.5;
-  return Math.min(22, 5.5 + 1.6 * Math.sqrt(degree));
+  return Math.min(24, 6 + 1.9 * Math.sqrt(degree));
 }
 
 export const nodeLabelText = (n: DataNode): string => {
@@ -132,7 +132,7 @@ export function buildNetworkScene(dataset: Dataset, graph: VisibleGraph, positio
 
   const degree = (id: string) => dataset.degree.get(id) ?? 0;
   const ranked = [...nodes].sort((a, b) => degree(b.id) - degree(a.id));
-  const alwaysIds = new Set(ranked.filter((n) => n.type !== 'state').slice(0, 14).map((n) => n.id));
+  const alwaysIds = new Set(ranked.filter((n) => n.type !== 'state').slice(0, 24).map((n) => n.id));
   const labels = placeLabels(
     nodes.map((n) => {
       const data = dataset.nodeById.get(n.id)!;

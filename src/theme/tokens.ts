@@ -76,7 +76,7 @@ export const EDGE_FAMILY: Record<RelationshipType, EdgeFamily> = {
 };
 export const EDGE_FAMILY_STYLE: Record<EdgeFamily, { label: string; dash: string; width: number }> = {
   structure: { label: 'Membership and structure', dash: '', width: 1.4 },
-  legal: { label: 'Legal basis (adopts, establishes, mandates, builds on…)', dash: '6 3', width: 1.2 },
+  legal: { label: 'Legal basis (adopts, mandates, builds on…)', dash: '6 3', width: 1.2 },
   cooperation: { label: 'Cooperation agreement', dash: '1.5 3', width: 1.6 },
   state: { label: 'Party or signatory (states)', dash: '2 2', width: 0.8 },
 };

@@ -25,7 +25,8 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
   const selected = useAtlas((s) => s.focus);
   const fitRequest = useAtlas((s) => s.fitRequest);
   const [transform, setTransform] = useState<Transform>({ k: 1, x: width / 2, y: height / 2 });
-  const fittedRef = useRef(false);
+  // Until the user moves the view, keep the whole network fitted (also when the window resizes).
+  const userMovedRef = useRef(false);
 
   const onSettled = useCallback(() => markOnce('graph:layout-settled'), []);
   const { layout, positions } = useForceLayout(dataset, graph, onSettled);
@@ -58,6 +59,7 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event) => {
+        if (event.sourceEvent) userMovedRef.current = true;
         const t = event.transform;
         setTransform({ k: t.k, x: t.x, y: t.y });
       });
@@ -81,17 +83,17 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
     [scene.bounds, width, height],
   );
 
-  // Fit once the first layout is on screen, and whenever asked to.
+  // Fit while the user has not moved the view, and whenever asked to.
   useEffect(() => {
-    if (!fittedRef.current && scene.nodes.length > 0 && width > 0) {
-      fittedRef.current = true;
-      fit(false);
-    }
-  }, [fit, scene.nodes.length, width]);
+    if (!userMovedRef.current && scene.nodes.length > 0) fit(false);
+    // Refit on a new size or a new set of nodes, not on every tick.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [width, height, graph]);
   const lastFitRequest = useRef(fitRequest);
   useEffect(() => {
     if (fitRequest !== lastFitRequest.current) {
       lastFitRequest.current = fitRequest;
+      userMovedRef.current = false;
       fit(true);
     }
   }, [fit, fitRequest]);

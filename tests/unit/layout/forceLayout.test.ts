@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createForceLayout } from '../../../src/layout/forceLayout';
+import { filterGraph, NO_FILTERS } from '../../../src/model';
+import { layoutInput } from '../../../src/views/network/useForceLayout';
+import { loadFixture } from '../helpers';
+
+const d = loadFixture();
+const input = layoutInput(d, filterGraph(d, NO_FILTERS));
+
+describe('createForceLayout', () => {
+  it('gives the same picture for the same data and seed', () => {
+    const a = createForceLayout(input, { seed: 3 }).tick(200);
+    const b = createForceLayout(input, { seed: 3 }).tick(200);
+    expect([...a.entries()]).toEqual([...b.entries()]);
+    expect(a.size).toBe(input.nodes.length);
+  });
+
+  it('spreads nodes apart (no two on the same spot)', () => {
+    const p = [...createForceLayout(input, { seed: 3 }).tick(200).values()];
+    for (let i = 0; i < p.length; i++)
+      for (let j = i + 1; j < p.length; j++) expect(Math.hypot(p[i].x - p[j].x, p[i].y - p[j].y)).toBeGreaterThan(5);
+  });
+
+  it('keeps the positions of nodes that remain when the graph changes', () => {
+    const layout = createForceLayout(input, { seed: 3 });
+    const before = layout.tick(300);
+    const smaller = { nodes: input.nodes.filter((n) => n.id !== 'afripol'), links: input.links.filter((l) => l.source !== 'afripol' && l.target !== 'afripol') };
+    layout.update(smaller);
+    const after = layout.positions();
+    expect(after.has('afripol')).toBe(false);
+    for (const [id, p] of after) expect(p).toEqual(before.get(id));
+    // Coming back, a node starts beside a neighbour that kept its place.
+    layout.update(input);
+    const back = layout.positions().get('afripol')!;
+    const anchor = layout.positions().get('interpol')!;
+    expect(Math.hypot(back.x - anchor.x, back.y - anchor.y)).toBeLessThan(10);
+  });
+
+  it('pins a dragged node and releases it', () => {
+    const layout = createForceLayout(input, { seed: 3 });
+    layout.pin('un', 500, 500);
+    expect(layout.tick(5).get('un')).toEqual({ x: 500, y: 500 });
+    layout.unpin('un');
+    layout.reheat(0.5);
+    expect(layout.tick(20).get('un')).not.toEqual({ x: 500, y: 500 });
+    layout.destroy();
+  });
+});

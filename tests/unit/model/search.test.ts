@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, foldForSearch, search } from '../../../src/model';
+import { loadFixture } from '../helpers';
+
+const d = loadFixture();
+const index = buildSearchIndex(d.nodes);
+const top = (q: string) => search(index, q)[0]?.id;
+
+describe('search', () => {
+  it.each([
+    ['enisa', 'enisa'],
+    ['ENISA', 'enisa'],
+    ['Budapest', 'budapest-convention'],
+    ['CCDCOE', 'nato-ccdcoe'],
+    ['A/70/174', 'gge-report-2015'],
+    ['ets no. 185', 'budapest-convention'],
+    ['Unitеd Nations', 'un'], // Cyrillic "е"
+    ['cybersecurity act', 'eu-cybersecurity-act'],
+    ['Interpool', 'interpol'], // a typo
+    ['Counсil of Europe', 'coe'], // Cyrillic "с"
+  ])('%s → %s', (q, id) => expect(top(q)).toBe(id));
+
+  it('finds nothing for nothing', () => {
+    expect(search(index, '   ')).toEqual([]);
+    expect(search(index, 'zzzzqqq')).toEqual([]);
+  });
+
+  it('folds case, accents and look-alike letters', () => {
+    expect(foldForSearch('Société Générale')).toBe('societe generale');
+    expect(foldForSearch('Unitеd')).toBe('united');
+    expect(foldForSearch('NIS2')).toBe(foldForSearch('nis2'));
+  });
+});
