@@ -55,7 +55,7 @@ export function groupConnections(dataset: Dataset, nodeId: string): Group[] {
 function Dates({ node }: { node: DataNode }) {
   const rows: [string, string][] = [];
   const startLabel = node.type === 'organization' ? 'Founded' : node.kind === 'treaty' || node.kind === 'protocol' ? 'Opened for signature' : 'Adopted';
-  if (node.start) rows.push([node.startNote ? capitalise(node.startNote) : startLabel, formatDate(node.start)]);
+  if (node.start) rows.push([startLabel, node.startNote ? `${formatDate(node.start)} (${node.startNote})` : formatDate(node.start)]);
   if (node.inForce) rows.push(['In force', formatDate(node.inForce)]);
   if (node.end) rows.push([node.type === 'organization' ? 'Ended' : 'Ended or superseded', formatDate(node.end)]);
   if (rows.length === 0) return null;
@@ -71,7 +71,6 @@ function Dates({ node }: { node: DataNode }) {
   );
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function DetailsPanel({ dataset, node, hops, onSelect, onClose, onHops, onConnect, connecting }: DetailsPanelProps) {
   const groups = groupConnections(dataset, node.id);

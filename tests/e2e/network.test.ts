@@ -1,0 +1,107 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { parseDataset, type Dataset } from '../../src/domain';
+import { filterGraph, NO_FILTERS } from '../../src/model';
+import { launch, openApp, root, screenshot, serve, waitForMark } from './harness';
+
+const loadDataset = (): Dataset => {
+  const r = parseDataset(JSON.parse(readFileSync(join(root, 'data/network.json'), 'utf8')));
+  if (!r.ok) throw new Error('bundled dataset is invalid');
+  return r.dataset;
+};
+
+describe('network view', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let browser: Browser;
+  const dataset = loadDataset();
+  before(async () => {
+    server = await serve(join(root, 'dist'), {
+      '/fixtures/invalid.json': join(root, 'tests/fixtures/broken/invalid.json'),
+      '/fixtures/dangling.json': join(root, 'tests/fixtures/broken/dangling-and-duplicate.json'),
+      '/fixtures/small.json': join(root, 'tests/fixtures/small.json'),
+    });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('draws every organization and instrument, with a legend and a status line', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await waitForMark(page, 'graph:first-render');
+    const expected = filterGraph(dataset, NO_FILTERS).nodes.map((n) => n.id).sort();
+    const onScreen = (await page.$$eval('svg.network-svg [data-node-id]', (els) => els.map((e) => e.getAttribute('data-node-id')!))).sort();
+    assert.deepEqual(onScreen, expected);
+    assert.match(await page.getByRole('status').first().innerText(), new RegExp(`Showing ${expected.length} of ${dataset.nodes.length} nodes`));
+    assert.ok(await page.getByRole('img', { name: /Legend:.*Cybercrime/ }).isVisible());
+    // Labels are readable: the biggest bodies are named on screen.
+    const labels = await page.$$eval('[data-label-for]', (els) => els.map((e) => e.textContent));
+    for (const name of ['UN', 'EU', 'NATO', 'INTERPOL']) assert.ok(labels.includes(name), `label ${name}`);
+    await waitForMark(page, 'graph:layout-settled');
+    await screenshot(page, 'network-default');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('opens the details of a clicked node, with its sources', async () => {
+    const { page } = await openApp(browser, server.url);
+    await waitForMark(page, 'graph:layout-settled');
+    await page.click('[data-node-id="enisa"]');
+    const details = page.getByRole('complementary', { name: /Details of/ });
+    await details.waitFor();
+    const text = await details.innerText();
+    assert.match(text, /ENISA/);
+    assert.match(text, /European Union Agency for Cybersecurity/);
+    assert.match(text, /sources/i);
+    const sources = await details.getByRole('region', { name: 'Sources' }).getByRole('link').all();
+    assert.ok(sources.length >= 1);
+    const href = await sources[0].getAttribute('href');
+    assert.match(href ?? "", /^https?:\/\//);
+    assert.match(page.url(), /focus=enisa/);
+    // Connections are listed by relationship and lead on.
+    await details.getByRole('button', { name: 'EU', exact: true }).first().click();
+    await page.getByRole('complementary', { name: 'Details of European Union' }).waitFor();
+    await screenshot(page, 'details-eu');
+    await page.context().close();
+  });
+
+  it('reopens a selection from the link', async () => {
+    const { page } = await openApp(browser, `${server.url}?focus=budapest-convention`);
+    const details = page.getByRole('complementary', { name: 'Details of Convention on Cybercrime' });
+    await details.waitFor();
+    assert.match(await details.innerText(), /1 July 2004/);
+    await page.context().close();
+  });
+
+  for (const [name, file, expected] of [
+    ['invalid JSON', 'invalid.json', [/not valid JSON/]],
+    ['a dangling edge, a duplicate id and a missing field', 'dangling.json', [/edges\[0\]\.target: unknown node id "enisa2"/, /nodes\[1\]\.id: duplicate id "enisa"/, /nodes\[2\]\.name: missing name/]],
+    ['a file that does not exist', 'missing.json', [/404/]],
+  ] as const) {
+    it(`names each problem of a broken dataset: ${name}`, async () => {
+      const { page, errors } = await openApp(browser, `${server.url}?data=/fixtures/${file}`);
+      const alert = page.getByRole('alert').filter({ hasText: 'problem' });
+      await alert.waitFor();
+      const text = await alert.innerText();
+      for (const re of expected) assert.match(text, re);
+      assert.deepEqual(errors, []);
+      await screenshot(page, `broken-${file.replace('.json', '')}`);
+      await page.getByRole('button', { name: 'Back to the bundled dataset' }).click();
+      await waitForMark(page, 'graph:first-render');
+      await page.context().close();
+    });
+  }
+
+  it('shows a notice for an unknown URL value and carries on', async () => {
+    const { page } = await openApp(browser, `${server.url}?region=atlantis&focus=nowhere`);
+    await waitForMark(page, 'graph:first-render');
+    const notices = await page.locator('.notice').allInnerTexts();
+    assert.ok(notices.some((n) => n.includes('Ignored region "atlantis"')));
+    assert.ok(notices.some((n) => n.includes('Ignored focus "nowhere"')));
+    await page.context().close();
+  });
+});
