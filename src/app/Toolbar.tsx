@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Dataset } from '../domain';
 import { atlasStore, useAtlas, VIEWS } from '../store';
 import { SearchBox } from '../components/SearchBox';
+import { ExportDialog, type ExportKind } from '../components/ExportDialog';
 
 const VIEW_LABELS = { network: 'Network', timeline: 'Timeline', split: 'Split' } as const;
 
@@ -9,6 +10,7 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
   const view = useAtlas((s) => s.view);
   const theme = useAtlas((s) => s.theme);
   const [copied, setCopied] = useState(false);
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
   const s = atlasStore.getState();
   return (
     <header className="toolbar">
@@ -24,6 +26,15 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
         ))}
       </nav>
       <div className="toolbar-actions">
+        <button type="button" onClick={() => setExporting('svg')} title="Download the network as an editable SVG">
+          Export SVG
+        </button>
+        <button type="button" onClick={() => setExporting('png')} title="Download the network as a PNG image">
+          Export PNG
+        </button>
+        <button type="button" onClick={() => setExporting('data')} title="Download the visible nodes and ties as JSON or CSV">
+          Export data
+        </button>
         <button type="button" onClick={() => s.requestFit()} title="Fit the whole network on screen">
           Fit to screen
         </button>
@@ -45,6 +56,7 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
           {theme === 'light' ? '☾' : '☀'}
         </button>
       </div>
+      {exporting && <ExportDialog kind={exporting} onClose={() => setExporting(null)} />}
     </header>
   );
 }

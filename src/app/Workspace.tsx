@@ -12,6 +12,7 @@ import { useVisibleGraph } from '../views/network/useVisibleGraph';
 import { usePath } from '../views/network/usePath';
 import { Toolbar } from './Toolbar';
 import { PathPanel } from '../components/PathPanel';
+import { FilterPanel } from '../components/FilterPanel';
 
 /** The loaded app: toolbar, filters, the active view, legend and details. */
 export function Workspace({ dataset }: { dataset: Dataset }) {
@@ -49,6 +50,7 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
       <Toolbar dataset={dataset} />
       <Notices />
       <div className="main">
+        <FilterPanel dataset={dataset} />
         <section className="stage" aria-label="Network view">
           <NetworkView dataset={dataset} graph={graph} path={path} />
           <div className="overlay bottom-left">

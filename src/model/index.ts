@@ -6,3 +6,4 @@ export * from './paths';
 export * from './normalize';
 export * from './search';
 export * from './view';
+export * from './describeView';

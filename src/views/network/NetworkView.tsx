@@ -31,19 +31,14 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
   const onSettled = useCallback(() => markOnce('graph:layout-settled'), []);
   const { layout, positions } = useForceLayout(dataset, graph, onSettled);
 
-  const scene = useMemo(
-    () =>
-      buildNetworkScene(dataset, graph, positions, {
-        hovered,
-        selected,
-        pathNodes: path.nodes,
-        pathEdges: path.edges,
-        zoomK: transform.k,
-        labels: 'important',
-      }),
-    [dataset, graph, positions, hovered, selected, path, transform.k],
+  const sceneOptions = useMemo(
+    () => ({ hovered, selected, pathNodes: path.nodes, pathEdges: path.edges, zoomK: transform.k, labels: 'important' as const }),
+    [hovered, selected, path, transform.k],
   );
-  registerNetworkSnapshot(scene, transform, width, height);
+  const scene = useMemo(() => buildNetworkScene(dataset, graph, positions, sceneOptions), [dataset, graph, positions, sceneOptions]);
+  useEffect(() => {
+    registerNetworkSnapshot({ dataset, graph, positions, sceneOptions: { ...sceneOptions, hovered: null }, transform, width, height });
+  });
 
   // d3-zoom owns wheel and drag on the background; React only mirrors its transform.
   useEffect(() => {

@@ -1,8 +1,15 @@
+import type { Dataset } from '../../domain';
+import type { Positions } from '../../layout/forceLayout';
+import type { VisibleGraph } from '../../model';
 import type { Transform } from '../../render/NetworkSvg';
-import type { NetworkScene } from '../../scene/networkScene';
+import type { SceneOptions } from '../../scene/networkScene';
 
+/** What the network view last drew, so export can draw the same scene from the same inputs. */
 export interface NetworkSnapshot {
-  scene: NetworkScene;
+  dataset: Dataset;
+  graph: VisibleGraph;
+  positions: Positions;
+  sceneOptions: SceneOptions;
   transform: Transform;
   width: number;
   height: number;
@@ -10,9 +17,8 @@ export interface NetworkSnapshot {
 
 let latest: NetworkSnapshot | null = null;
 
-/** The network view records what it last drew, so export can draw the same scene. */
-export function registerNetworkSnapshot(scene: NetworkScene, transform: Transform, width: number, height: number) {
-  latest = { scene, transform, width, height };
+export function registerNetworkSnapshot(snapshot: NetworkSnapshot) {
+  latest = snapshot;
 }
 
 export const latestNetworkSnapshot = (): NetworkSnapshot | null => latest;

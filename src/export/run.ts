@@ -1,0 +1,30 @@
+import type { UrlState } from '../store';
+import type { NetworkSnapshot } from '../views/network/snapshot';
+import { csvZip, subgraphDocument } from './data';
+import { download, fileStamp } from './download';
+import { networkSvgString } from './networkSvg';
+import { exportSize, type ExportOptions } from './options';
+import { svgToPng } from './png';
+import { describeView } from '../model';
+
+/** Loaded on demand: everything an export needs, kept out of the first download. */
+export async function exportNetwork(snapshot: NetworkSnapshot, options: ExportOptions, view: UrlState, format: 'svg' | 'png' | 'json' | 'csv', scale: number) {
+  const stamp = fileStamp();
+  const base = `cyber-cooperation-atlas-${stamp}`;
+  if (format === 'json') {
+    const note = describeView(snapshot.dataset, view).join('; ') || 'no filters';
+    download(JSON.stringify(subgraphDocument(snapshot.dataset, snapshot.graph, note), null, 1), `${base}.json`, 'application/json');
+    return;
+  }
+  if (format === 'csv') {
+    download(new Blob([csvZip(snapshot.graph) as BlobPart], { type: 'application/zip' }), `${base}-csv.zip`, 'application/zip');
+    return;
+  }
+  const svg = networkSvgString(snapshot, options, view, stamp);
+  if (format === 'svg') {
+    download(svg, `${base}.svg`, 'image/svg+xml');
+    return;
+  }
+  const { width, height } = exportSize(options, snapshot);
+  download(await svgToPng(svg, width, height, scale), `${base}@${scale}x.png`, 'image/png');
+}
