@@ -1,0 +1,339 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import {
+  endOfDate,
+  formatDate,
+  FUNCTION_TERMS,
+  FUNCTIONS,
+  KIND_TERMS,
+  NODE_TYPE_TERMS,
+  REGION_TERMS,
+  REGIONS,
+  startOfDate,
+  type DataNode,
+} from '../domain';
+
+/**
+ * The timeline layout: organizations as bars over their lifetime, instruments as points at
+ * adoption (with a line to entry into force), in lanes, packed into rows, with labels chosen
+ * so they never overlap. Pure: no React, no DOM.
+ */
+
+export type TimelineGroupBy = 'type' | 'region' | 'function';
+
+export const TIMELINE_GROUPINGS: readonly { value: TimelineGroupBy; label: string }[] = [
+  { value: 'type', label: 'Type' },
+  { value: 'region', label: 'Region' },
+  { value: 'function', label: 'Function' },
+];
+
+export interface TimelineOptions {
+  width: number;
+  height: number;
+  groupBy: TimelineGroupBy;
+  /** The period on screen (zoomed and panned). Defaults to `extent`. */
+  domain?: [Date, Date];
+  /**
+   * The whole span the view can show. Rows are packed at this scale, so they stay put while the
+   * user zooms (zooming in only widens gaps). Defaults to the span of the nodes.
+   */
+  extent?: [Date, Date];
+  /** Where ongoing organizations end. Tests pass a fixed date. */
+  now?: Date;
+  /** Ids whose labels are placed before all others (the selection). */
+  preferredLabels?: ReadonlySet<string>;
+}
+
+/** Where the parts of the drawing go, in pixels. */
+export interface TimelineFrame {
+  plotLeft: number;
+  plotRight: number;
+  axisY: number;
+  brushY: number;
+  brushHeight: number;
+  lanesTop: number;
+  lanesBottom: number;
+}
+
+export interface TimelineLane {
+  key: string;
+  label: string;
+  y: number;
+  height: number;
+  rows: number;
+}
+
+export interface TimelineMark {
+  id: string;
+  kind: 'bar' | 'point';
+  lane: string;
+  row: number;
+  x: number;
+  /** Bars: the end (or today). Points: the entry into force, or `x` when there is none. */
+  xEnd: number;
+  y: number;
+  label: string;
+  labelVisible: boolean;
+  /** Left edge and baseline of the label. */
+  labelX: number;
+  labelY: number;
+  /** Name, kind and dates, for a tooltip or `<title>`. */
+  title: string;
+}
+
+export interface TimelineLayout {
+  frame: TimelineFrame;
+  lanes: TimelineLane[];
+  marks: TimelineMark[];
+  scale: ScaleTime<number, number>;
+  domain: [Date, Date];
+  extent: [Date, Date];
+  rowHeight: number;
+  /** Height the content needs: at least the height asked for, more when the lanes do not fit. */
+  height: number;
+}
+
+// Geometry, in pixels.
+const LANE_GUTTER = 132;
+const RIGHT_MARGIN = 16;
+const AXIS_Y = 24;
+const BRUSH_HEIGHT = 18;
+const LANES_GAP = 10;
+const BOTTOM_MARGIN = 8;
+const LANE_PAD = 6;
+const LANE_MIN_HEIGHT = 26;
+const MIN_ROW_HEIGHT = 14;
+const MAX_ROW_HEIGHT = 22;
+export const POINT_SIZE = 9;
+export const BAR_HEIGHT = 8;
+const MIN_BAR_WIDTH = 3;
+/** Space kept between two marks in a row, so they never touch. */
+const ROW_GAP = 4;
+export const TIMELINE_LABEL_SIZE = 11;
+const CHAR_WIDTH = 0.56 * TIMELINE_LABEL_SIZE;
+const LABEL_MAX_CHARS = 32;
+const DAY_MS = 86_400_000;
+
+export function timelineFrame(width: number, height: number): TimelineFrame {
+  // Narrow screens give the lane labels less room rather than squeezing the plot to nothing.
+  const plotLeft = Math.min(LANE_GUTTER, Math.max(72, width * 0.2));
+  const brushY = AXIS_Y + 4;
+  return {
+    plotLeft,
+    plotRight: Math.max(plotLeft + 40, width - RIGHT_MARGIN),
+    axisY: AXIS_Y,
+    brushY,
+    brushHeight: BRUSH_HEIGHT,
+    lanesTop: brushY + BRUSH_HEIGHT + LANES_GAP,
+    lanesBottom: Math.max(brushY + BRUSH_HEIGHT + LANES_GAP + LANE_MIN_HEIGHT, height - BOTTOM_MARGIN),
+  };
+}
+
+/** Organizations and instruments with a valid start date: what the timeline shows. */
+export function isOnTimeline(n: DataNode): boolean {
+  return n.type !== 'state' && !!n.start && Number.isFinite(startOfDate(n.start));
+}
+
+interface Span {
+  node: DataNode;
+  kind: 'bar' | 'point';
+  start: number;
+  end: number;
+}
+
+function spanOf(n: DataNode, now: number): Span {
+  const start = startOfDate(n.start!);
+  if (n.type === 'organization') {
+    const end = n.end ? endOfDate(n.end) + DAY_MS : now;
+    return { node: n, kind: 'bar', start, end: Math.max(start, end) };
+  }
+  const inForce = n.inForce ? startOfDate(n.inForce) : NaN;
+  return { node: n, kind: 'point', start, end: Number.isFinite(inForce) ? Math.max(start, inForce) : start };
+}
+
+/** The span of the dated nodes, from a little before the first start to a little after today. */
+export function timelineExtent(nodes: readonly DataNode[], now: Date = new Date()): [Date, Date] {
+  let first = Infinity;
+  let last = now.getTime();
+  for (const n of nodes) {
+    if (!isOnTimeline(n)) continue;
+    const s = spanOf(n, now.getTime());
+    first = Math.min(first, s.start);
+    last = Math.max(last, s.end);
+  }
+  if (!Number.isFinite(first)) first = last - 10 * 365 * DAY_MS;
+  // A margin so the first point and "today" are not flush against the edges.
+  const pad = Math.max(180 * DAY_MS, (last - first) * 0.02);
+  return [new Date(first - pad), new Date(last + pad)];
+}
+
+/** The period on screen after zooming by `k` and panning by `x` (a d3-zoom transform), on x only. */
+export function zoomedDomain(extent: [Date, Date], frame: TimelineFrame, t: { k: number; x: number }): [Date, Date] {
+  const base = scaleUtc().domain(extent).range([frame.plotLeft, frame.plotRight]);
+  return [base.invert((frame.plotLeft - t.x) / t.k), base.invert((frame.plotRight - t.x) / t.k)];
+}
+
+interface LaneKey {
+  key: string;
+  label: string;
+  order: number;
+}
+
+function laneOf(n: DataNode, groupBy: TimelineGroupBy): LaneKey {
+  if (groupBy === 'type') {
+    return { key: n.type, label: NODE_TYPE_TERMS[n.type].plural, order: n.type === 'organization' ? 0 : 1 };
+  }
+  if (groupBy === 'region') {
+    const r = n.regions[0];
+    return r ? { key: r, label: REGION_TERMS[r].label, order: REGIONS.indexOf(r) } : { key: 'none', label: 'No region', order: 99 };
+  }
+  const f = n.functions[0];
+  return f ? { key: f, label: FUNCTION_TERMS[f].label, order: FUNCTIONS.indexOf(f) } : { key: 'none', label: 'No function', order: 99 };
+}
+
+export const timelineLabelText = (n: DataNode): string => {
+  const text = n.shortName ?? n.name;
+  return text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1)}…` : text;
+};
+
+/** "Adopted 23 November 2001 · in force 1 July 2004", "Founded 2004 · ended 2021". */
+export function describeDates(n: DataNode): string {
+  const parts: string[] = [];
+  if (n.start) parts.push(`${n.type === 'instrument' ? 'Adopted' : 'Founded'} ${formatDate(n.start)}`);
+  if (n.inForce) parts.push(`in force ${formatDate(n.inForce)}`);
+  if (n.end) parts.push(`${n.type === 'instrument' ? 'ended' : 'dissolved'} ${formatDate(n.end)}`);
+  return parts.join(' · ');
+}
+
+export function describeMark(n: DataNode): string {
+  const name = n.shortName && n.shortName !== n.name ? `${n.shortName} — ${n.name}` : n.name;
+  return `${name}\n${KIND_TERMS[n.kind].label}\n${describeDates(n)}`;
+}
+
+/**
+ * Greedy interval partitioning: in order of start, each mark goes into the first row whose last
+ * mark ends before it begins. Returns the row of each item and the number of rows.
+ */
+export function packRows(extents: readonly { x0: number; x1: number }[]): { rows: number[]; count: number } {
+  const order = extents.map((_, i) => i).sort((a, b) => extents[a].x0 - extents[b].x0 || a - b);
+  const rowEnds: number[] = [];
+  const rows = new Array<number>(extents.length);
+  for (const i of order) {
+    let row = rowEnds.findIndex((end) => end + ROW_GAP <= extents[i].x0);
+    if (row === -1) row = rowEnds.push(-Infinity) - 1;
+    rowEnds[row] = extents[i].x1;
+    rows[i] = row;
+  }
+  return { rows, count: rowEnds.length };
+}
+
+/** The pixels a mark covers along x: a bar never thinner than MIN_BAR_WIDTH, a point its glyph. */
+function markExtent(kind: 'bar' | 'point', x: number, xEnd: number) {
+  return kind === 'bar' ? { x0: x, x1: Math.max(xEnd, x + MIN_BAR_WIDTH) } : { x0: x - POINT_SIZE / 2, x1: Math.max(xEnd, x + POINT_SIZE / 2) };
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+export const timelineLabelWidth = (text: string) => text.length * CHAR_WIDTH;
+
+/** The box a label takes, from its left edge and baseline. */
+export function labelBox(m: Pick<TimelineMark, 'label' | 'labelX' | 'labelY'>): Box {
+  return { x0: m.labelX, y0: m.labelY - TIMELINE_LABEL_SIZE * 0.8, x1: m.labelX + timelineLabelWidth(m.label), y1: m.labelY + TIMELINE_LABEL_SIZE * 0.3 };
+}
+
+function markBox(m: TimelineMark): Box {
+  const e = markExtent(m.kind, m.x, m.xEnd);
+  const half = (m.kind === 'bar' ? BAR_HEIGHT : POINT_SIZE) / 2;
+  return { x0: e.x0, y0: m.y - half, x1: e.x1, y1: m.y + half };
+}
+
+/**
+ * Choose which labels show. Bars carry their label over their start (kept inside the plot
+ * while the bar runs on screen); points carry it on their right. A label shows only if its box
+ * is inside the plot and free of other labels and other marks; the rest wait for the user to
+ * zoom in. Order: preferred ids, then the widest marks, which have the most room.
+ */
+function placeLabels(marks: TimelineMark[], frame: TimelineFrame, preferred: ReadonlySet<string>) {
+  const obstacles = marks.map((m) => ({ id: m.id, box: markBox(m) }));
+  const ordered = [...marks].sort(
+    (a, b) => Number(preferred.has(b.id)) - Number(preferred.has(a.id)) || b.xEnd - b.x - (a.xEnd - a.x) || a.id.localeCompare(b.id),
+  );
+  const taken: Box[] = [];
+  for (const m of ordered) {
+    const onScreen = markExtent(m.kind, m.x, m.xEnd).x1 >= frame.plotLeft && m.x <= frame.plotRight;
+    if (!onScreen) continue;
+    m.labelX = m.kind === 'bar' ? Math.max(m.x, frame.plotLeft) + 3 : m.x + POINT_SIZE / 2 + 3;
+    m.labelY = m.y + TIMELINE_LABEL_SIZE * 0.35;
+    const box = labelBox(m);
+    if (box.x1 > frame.plotRight || box.x0 < frame.plotLeft) continue;
+    if (taken.some((t) => overlaps(t, box))) continue;
+    if (obstacles.some((o) => o.id !== m.id && overlaps(o.box, box))) continue;
+    m.labelVisible = true;
+    taken.push(box);
+  }
+}
+
+/** Lay out every dated organization and instrument among `nodes` (states and undated nodes are left out). */
+export function layoutTimeline(nodes: readonly DataNode[], options: TimelineOptions): TimelineLayout {
+  const now = (options.now ?? new Date()).getTime();
+  const frame = timelineFrame(options.width, options.height);
+  const spans = nodes.filter(isOnTimeline).map((n) => spanOf(n, now));
+  const extent = options.extent ?? timelineExtent(nodes, new Date(now));
+  const domain = options.domain ?? extent;
+  const packingScale = scaleUtc().domain(extent).range([frame.plotLeft, frame.plotRight]);
+  const scale = scaleUtc().domain(domain).range([frame.plotLeft, frame.plotRight]);
+
+  // Lanes, in taxonomy order, each with its marks packed into rows at the unzoomed scale.
+  const byLane = new Map<string, { lane: LaneKey; spans: Span[] }>();
+  for (const s of spans) {
+    const lane = laneOf(s.node, options.groupBy);
+    if (!byLane.has(lane.key)) byLane.set(lane.key, { lane, spans: [] });
+    byLane.get(lane.key)!.spans.push(s);
+  }
+  const groups = [...byLane.values()].sort((a, b) => a.lane.order - b.lane.order);
+  const packed = groups.map((g) =>
+    packRows(g.spans.map((s) => markExtent(s.kind, packingScale(s.start), packingScale(s.end)))),
+  );
+
+  // Rows share the height available, within bounds; when they cannot fit, the content grows.
+  const totalRows = packed.reduce((sum, p) => sum + p.count, 0);
+  const padding = groups.length * LANE_PAD * 2;
+  const available = frame.lanesBottom - frame.lanesTop - padding;
+  const rowHeight = Math.max(MIN_ROW_HEIGHT, Math.min(MAX_ROW_HEIGHT, Math.floor(available / Math.max(1, totalRows))));
+
+  const lanes: TimelineLane[] = [];
+  const marks: TimelineMark[] = [];
+  let y = frame.lanesTop;
+  groups.forEach((g, i) => {
+    const { rows, count } = packed[i];
+    const height = Math.max(LANE_MIN_HEIGHT, count * rowHeight + LANE_PAD * 2);
+    lanes.push({ key: g.lane.key, label: g.lane.label, y, height, rows: count });
+    g.spans.forEach((s, j) => {
+      const x = scale(s.start);
+      const markY = y + LANE_PAD + rows[j] * rowHeight + rowHeight / 2;
+      marks.push({
+        id: s.node.id,
+        kind: s.kind,
+        lane: g.lane.key,
+        row: rows[j],
+        x,
+        xEnd: scale(s.end),
+        y: markY,
+        label: timelineLabelText(s.node),
+        labelVisible: false,
+        labelX: x,
+        labelY: markY,
+        title: describeMark(s.node),
+      });
+    });
+    y += height;
+  });
+
+  placeLabels(marks, frame, options.preferredLabels ?? new Set());
+  return { frame, lanes, marks, scale, domain, extent, rowHeight, height: Math.max(options.height, y + BOTTOM_MARGIN) };
+}
