@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { artifacts, launch, openApp, root, screenshot, serve, waitForMark } from './harness';
+import { artifacts, launch, openApp, screenshot, serve, waitForMark } from './harness';
 
 async function exportFile(page: Page, button: string, download: string) {
   await page.getByRole('button', { name: button, exact: true }).click();

@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { DetailsPanel } from '../../../src/components/DetailsPanel';
+import { LegendPanel } from '../../../src/components/LegendPanel';
+import { FilterPanel } from '../../../src/components/FilterPanel';
+import { legendFor } from '../../../src/scene/networkScene';
+import { filterGraph, NO_FILTERS } from '../../../src/model';
+import { atlasStore } from '../../../src/store';
+import { loadFixture } from '../helpers';
+
+const d = loadFixture();
+
+describe('DetailsPanel', () => {
+  const props = { dataset: d, hops: null, connecting: false, onClose: vi.fn(), onHops: vi.fn(), onConnect: vi.fn() };
+
+  it('shows what a node is, its dates, sources and connections', () => {
+    const onSelect = vi.fn();
+    render(<DetailsPanel {...props} node={d.nodeById.get('budapest-convention')!} onSelect={onSelect} />);
+    const panel = screen.getByRole('complementary', { name: 'Details of Convention on Cybercrime' });
+    expect(within(panel).getByRole('heading', { name: 'Budapest Convention' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('Opened for signature23 November 2001');
+    expect(panel).toHaveTextContent('In force1 July 2004');
+    expect(panel).toHaveTextContent('Legally bindingYes');
+    const source = within(within(panel).getByRole('region', { name: 'Sources' })).getByRole('link');
+    expect(source).toHaveAttribute('href', 'https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=185');
+    fireEvent.click(within(panel).getByRole('button', { name: 'CoE' }));
+    expect(onSelect).toHaveBeenCalledWith('coe');
+  });
+
+  it('groups ties by relationship, worded from the node\'s side', () => {
+    render(<DetailsPanel {...props} node={d.nodeById.get('eu')!} onSelect={vi.fn()} />);
+    const connections = screen.getByRole('region', { name: 'Connections' });
+    expect(within(connections).getByText('Bodies within it')).toBeInTheDocument();
+    expect(within(connections).getAllByText('Cooperates with').length).toBe(1);
+    expect(connections).toHaveTextContent('Connections (4)');
+  });
+
+  it('renders names as text, never markup', () => {
+    const node = { ...d.nodeById.get('un')!, name: '<img src=x onerror=alert(1)>', shortName: undefined };
+    const { container } = render(<DetailsPanel {...props} node={node} onSelect={vi.fn()} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+  });
+});
+
+describe('LegendPanel', () => {
+  it('explains every colour, shape and line on screen, and nothing else', () => {
+    const entries = legendFor(filterGraph(d, { ...NO_FILTERS, regions: ['africa'] }));
+    render(<LegendPanel entries={entries} theme="light" />);
+    const legend = screen.getByRole('img', { name: /Legend/ });
+    expect(legend).toHaveTextContent('Cybercrime');
+    expect(legend).toHaveTextContent('Organizations');
+    expect(legend).not.toHaveTextContent('Instruments');
+    expect(legend).not.toHaveTextContent('Norms');
+    fireEvent.click(screen.getByRole('button', { name: 'Hide legend' }));
+    expect(screen.queryByRole('img', { name: /Legend/ })).toBeNull();
+  });
+});
+
+describe('FilterPanel', () => {
+  it('shows counts and toggles facets in the store', () => {
+    atlasStore.getState().reset();
+    render(<FilterPanel dataset={d} />);
+    const region = screen.getByRole('group', { name: 'Region' });
+    expect(within(region).getByText('Africa').closest('label')).toHaveTextContent(/^Africa1$/);
+    expect(within(region).getByText('Europe').closest('label')).toHaveTextContent(/^Europe7$/);
+    fireEvent.click(within(region).getByRole('checkbox', { name: /Africa/ }));
+    expect(atlasStore.getState().regions).toEqual(['africa']);
+    fireEvent.click(screen.getByRole('switch', { name: /Show states/ }));
+    expect(atlasStore.getState().states).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(atlasStore.getState().regions).toEqual([]);
+  });
+});
