@@ -1,0 +1,95 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parseDataset } from '../../src/domain';
+import { filterGraph, NO_FILTERS } from '../../src/model';
+import { launch, openApp, root, screenshot, serve, waitForMark } from './harness';
+
+const parsed = parseDataset(JSON.parse(readFileSync(join(root, 'data/network.json'), 'utf8')));
+if (!parsed.ok) throw new Error('bundled dataset is invalid');
+const dataset = parsed.dataset;
+const nodesOnScreen = async (page: Page) => (await page.$$eval('svg.network-svg [data-node-id]', (els) => els.map((e) => e.getAttribute('data-node-id')!))).sort();
+
+describe('exploring', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let browser: Browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('answers "which bodies fight cybercrime in Africa?" from a link, exactly as filterGraph does', async () => {
+    const { page } = await openApp(browser, `${server.url}?region=africa&function=cybercrime`);
+    await waitForMark(page, 'graph:first-render');
+    const expected = filterGraph(dataset, { ...NO_FILTERS, regions: ['africa'], functions: ['cybercrime'] }).nodes.map((n) => n.id).sort();
+    assert.ok(expected.length > 3);
+    assert.deepEqual(await nodesOnScreen(page), expected);
+    assert.match(await page.locator('.status-line').innerText(), /region: Africa; function: Cybercrime/);
+    assert.ok(await page.getByRole('checkbox', { name: /Africa/ }).isChecked());
+    await screenshot(page, 'explore-africa-cybercrime');
+    await page.context().close();
+  });
+
+  it('finds ENISA by keyboard and focuses it; Back undoes each step', async () => {
+    const { page } = await openApp(browser, server.url);
+    await waitForMark(page, 'graph:first-render');
+    await page.keyboard.press('/');
+    await page.keyboard.type('enisa');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details of European Union Agency for Cybersecurity' });
+    await details.waitFor();
+    assert.match(page.url(), /focus=enisa/);
+    // Only its neighbourhood.
+    await details.getByLabel('Show only the neighbourhood').selectOption('1');
+    await page.waitForFunction(() => location.search.includes('hops=1'));
+    const neighbourhood = [...dataset.neighbours.get('enisa')!].filter((id) => dataset.nodeById.get(id)!.type !== 'state');
+    assert.deepEqual(await nodesOnScreen(page), ['enisa', ...neighbourhood].sort());
+    await screenshot(page, 'explore-enisa-neighbourhood');
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('hops'));
+    assert.ok((await nodesOnScreen(page)).length > neighbourhood.length + 1);
+    await page.context().close();
+  });
+
+  it('matches a name pasted with a Cyrillic look-alike letter', async () => {
+    const { page } = await openApp(browser, server.url);
+    await waitForMark(page, 'graph:first-render');
+    await page.getByRole('combobox').fill('Budapest Convеntion'); // Cyrillic "е"
+    assert.match(await page.getByRole('option').first().innerText(), /Budapest Convention/);
+    await page.context().close();
+  });
+
+  it('shows the states layer and who is party to the Budapest Convention', async () => {
+    const { page } = await openApp(browser, `${server.url}?focus=budapest-convention`);
+    await waitForMark(page, 'graph:first-render');
+    await page.getByRole('switch', { name: /Show states/ }).check();
+    await page.waitForFunction(() => location.search.includes('states=1'));
+    const parties = dataset.edges.filter((e) => e.type === 'party-to' && e.target === 'budapest-convention').map((e) => e.source);
+    const onScreen = new Set(await nodesOnScreen(page));
+    for (const id of parties) assert.ok(onScreen.has(id), `${id} on screen`);
+    const details = page.getByRole('complementary', { name: /Details of Convention on Cybercrime/ });
+    assert.match(await details.innerText(), new RegExp(`Parties\\s*${parties.length}`));
+    await screenshot(page, 'explore-states-budapest');
+    await page.context().close();
+  });
+
+  it('highlights the path between INTERPOL and the EU Cybersecurity Act, in words', async () => {
+    const { page } = await openApp(browser, `${server.url}?focus=interpol`);
+    await waitForMark(page, 'graph:layout-settled');
+    await page.getByRole('button', { name: 'Connect…' }).click();
+    await page.click('[data-node-id="eu-cybersecurity-act"]');
+    const panel = page.getByRole('region', { name: 'Path' });
+    await panel.waitFor();
+    assert.match(await panel.innerText(), /shortest path/i);
+    assert.ok((await page.locator('.edge.on-path').count()) >= 1);
+    await screenshot(page, 'explore-path');
+    await page.context().close();
+  });
+});
