@@ -13,10 +13,15 @@ import { usePath } from '../views/network/usePath';
 import { Toolbar } from './Toolbar';
 import { PathPanel } from '../components/PathPanel';
 import { FilterPanel } from '../components/FilterPanel';
+import { TimelineView } from '../views/timeline/TimelineView';
 
 /** The loaded app: toolbar, filters, the active view, legend and details. */
 export function Workspace({ dataset }: { dataset: Dataset }) {
   const graph = useVisibleGraph(dataset);
+  const timelineGraph = useVisibleGraph(dataset, { timeless: true });
+  const view = useAtlas((s) => s.view);
+  const showNetwork = view !== 'timeline';
+  const showTimeline = view !== 'network';
   const focus = useAtlas((s) => s.focus);
   const hops = useAtlas((s) => s.hops);
   const connectFrom = useAtlas((s) => s.connectFrom);
@@ -51,14 +56,24 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
       <Notices />
       <div className="main">
         <FilterPanel dataset={dataset} />
-        <section className="stage" aria-label="Network view">
-          <NetworkView dataset={dataset} graph={graph} path={path} />
-          <div className="overlay bottom-left">
-            <LegendPanel entries={legendFor(graph)} theme={theme} />
-          </div>
-          <StatusLine dataset={dataset} graph={graph} />
-          {(pathEnds || connectFrom) && <PathPanel dataset={dataset} path={path} ends={pathEnds} connectFrom={connectFrom} />}
-        </section>
+        <div className={`stages stages--${view}`}>
+          {showNetwork && (
+            <section className="stage" aria-label="Network view">
+              <NetworkView dataset={dataset} graph={graph} path={path} />
+              <div className="overlay bottom-left">
+                <LegendPanel entries={legendFor(graph)} theme={theme} />
+              </div>
+              <StatusLine dataset={dataset} graph={graph} />
+              {(pathEnds || connectFrom) && <PathPanel dataset={dataset} path={path} ends={pathEnds} connectFrom={connectFrom} />}
+            </section>
+          )}
+          {showTimeline && (
+            <section className="stage" aria-label="Timeline view">
+              <TimelineView dataset={dataset} graph={timelineGraph} />
+              {!showNetwork && <StatusLine dataset={dataset} graph={graph} />}
+            </section>
+          )}
+        </div>
         {node && (
           <DetailsPanel
             dataset={dataset}

@@ -101,7 +101,7 @@ const LANES_GAP = 10;
 const BOTTOM_MARGIN = 8;
 const LANE_PAD = 6;
 const LANE_MIN_HEIGHT = 26;
-const MIN_ROW_HEIGHT = 14;
+const MIN_ROW_HEIGHT = 12;
 const MAX_ROW_HEIGHT = 22;
 export const POINT_SIZE = 9;
 export const BAR_HEIGHT = 8;
@@ -124,7 +124,10 @@ export function timelineFrame(width: number, height: number): TimelineFrame {
     brushY,
     brushHeight: BRUSH_HEIGHT,
     lanesTop: brushY + BRUSH_HEIGHT + LANES_GAP,
-    lanesBottom: Math.max(brushY + BRUSH_HEIGHT + LANES_GAP + LANE_MIN_HEIGHT, height - BOTTOM_MARGIN),
+    lanesBottom: Math.max(
+      brushY + BRUSH_HEIGHT + LANES_GAP + LANE_MIN_HEIGHT,
+      height - BOTTOM_MARGIN,
+    ),
   };
 }
 
@@ -147,7 +150,12 @@ function spanOf(n: DataNode, now: number): Span {
     return { node: n, kind: 'bar', start, end: Math.max(start, end) };
   }
   const inForce = n.inForce ? startOfDate(n.inForce) : NaN;
-  return { node: n, kind: 'point', start, end: Number.isFinite(inForce) ? Math.max(start, inForce) : start };
+  return {
+    node: n,
+    kind: 'point',
+    start,
+    end: Number.isFinite(inForce) ? Math.max(start, inForce) : start,
+  };
 }
 
 /** The span of the dated nodes, from a little before the first start to a little after today. */
@@ -166,10 +174,21 @@ export function timelineExtent(nodes: readonly DataNode[], now: Date = new Date(
   return [new Date(first - pad), new Date(last + pad)];
 }
 
+/** The year of the earliest start on the timeline (the first step of "as of" playback). */
+export function firstStartYear(nodes: readonly DataNode[]): number | null {
+  let first = Infinity;
+  for (const n of nodes) if (isOnTimeline(n)) first = Math.min(first, startOfDate(n.start!));
+  return Number.isFinite(first) ? new Date(first).getUTCFullYear() : null;
+}
+
 /** The period on screen after zooming by `k` and panning by `x` (a d3-zoom transform), on x only. */
-export function zoomedDomain(extent: [Date, Date], frame: TimelineFrame, t: { k: number; x: number }): [Date, Date] {
-  const base = scaleUtc().domain(extent).range([frame.plotLeft, frame.plotRight]);
-  return [base.invert((frame.plotLeft - t.x) / t.k), base.invert((frame.plotRight - t.x) / t.k)];
+export function zoomedDomain(
+  extent: [Date, Date],
+  plot: { plotLeft: number; plotRight: number },
+  t: { k: number; x: number },
+): [Date, Date] {
+  const base = scaleUtc().domain(extent).range([plot.plotLeft, plot.plotRight]);
+  return [base.invert((plot.plotLeft - t.x) / t.k), base.invert((plot.plotRight - t.x) / t.k)];
 }
 
 interface LaneKey {
@@ -180,14 +199,22 @@ interface LaneKey {
 
 function laneOf(n: DataNode, groupBy: TimelineGroupBy): LaneKey {
   if (groupBy === 'type') {
-    return { key: n.type, label: NODE_TYPE_TERMS[n.type].plural, order: n.type === 'organization' ? 0 : 1 };
+    return {
+      key: n.type,
+      label: NODE_TYPE_TERMS[n.type].plural,
+      order: n.type === 'organization' ? 0 : 1,
+    };
   }
   if (groupBy === 'region') {
     const r = n.regions[0];
-    return r ? { key: r, label: REGION_TERMS[r].label, order: REGIONS.indexOf(r) } : { key: 'none', label: 'No region', order: 99 };
+    return r
+      ? { key: r, label: REGION_TERMS[r].label, order: REGIONS.indexOf(r) }
+      : { key: 'none', label: 'No region', order: 99 };
   }
   const f = n.functions[0];
-  return f ? { key: f, label: FUNCTION_TERMS[f].label, order: FUNCTIONS.indexOf(f) } : { key: 'none', label: 'No function', order: 99 };
+  return f
+    ? { key: f, label: FUNCTION_TERMS[f].label, order: FUNCTIONS.indexOf(f) }
+    : { key: 'none', label: 'No function', order: 99 };
 }
 
 export const timelineLabelText = (n: DataNode): string => {
@@ -198,7 +225,8 @@ export const timelineLabelText = (n: DataNode): string => {
 /** "Adopted 23 November 2001 · in force 1 July 2004", "Founded 2004 · ended 2021". */
 export function describeDates(n: DataNode): string {
   const parts: string[] = [];
-  if (n.start) parts.push(`${n.type === 'instrument' ? 'Adopted' : 'Founded'} ${formatDate(n.start)}`);
+  if (n.start)
+    parts.push(`${n.type === 'instrument' ? 'Adopted' : 'Founded'} ${formatDate(n.start)}`);
   if (n.inForce) parts.push(`in force ${formatDate(n.inForce)}`);
   if (n.end) parts.push(`${n.type === 'instrument' ? 'ended' : 'dissolved'} ${formatDate(n.end)}`);
   return parts.join(' · ');
@@ -213,7 +241,10 @@ export function describeMark(n: DataNode): string {
  * Greedy interval partitioning: in order of start, each mark goes into the first row whose last
  * mark ends before it begins. Returns the row of each item and the number of rows.
  */
-export function packRows(extents: readonly { x0: number; x1: number }[]): { rows: number[]; count: number } {
+export function packRows(extents: readonly { x0: number; x1: number }[]): {
+  rows: number[];
+  count: number;
+} {
   const order = extents.map((_, i) => i).sort((a, b) => extents[a].x0 - extents[b].x0 || a - b);
   const rowEnds: number[] = [];
   const rows = new Array<number>(extents.length);
@@ -228,7 +259,9 @@ export function packRows(extents: readonly { x0: number; x1: number }[]): { rows
 
 /** The pixels a mark covers along x: a bar never thinner than MIN_BAR_WIDTH, a point its glyph. */
 function markExtent(kind: 'bar' | 'point', x: number, xEnd: number) {
-  return kind === 'bar' ? { x0: x, x1: Math.max(xEnd, x + MIN_BAR_WIDTH) } : { x0: x - POINT_SIZE / 2, x1: Math.max(xEnd, x + POINT_SIZE / 2) };
+  return kind === 'bar'
+    ? { x0: x, x1: Math.max(xEnd, x + MIN_BAR_WIDTH) }
+    : { x0: x - POINT_SIZE / 2, x1: Math.max(xEnd, x + POINT_SIZE / 2) };
 }
 
 interface Box {
@@ -243,7 +276,13 @@ export const timelineLabelWidth = (text: string) => text.length * CHAR_WIDTH;
 
 /** The box a label takes, from its left edge and baseline. */
 export function labelBox(m: Pick<TimelineMark, 'label' | 'labelX' | 'labelY'>): Box {
-  return { x0: m.labelX, y0: m.labelY - TIMELINE_LABEL_SIZE * 0.8, x1: m.labelX + timelineLabelWidth(m.label), y1: m.labelY + TIMELINE_LABEL_SIZE * 0.3 };
+  // Cap height above the baseline, a little descender below: fits a row of MIN_ROW_HEIGHT.
+  return {
+    x0: m.labelX,
+    y0: m.labelY - TIMELINE_LABEL_SIZE * 0.75,
+    x1: m.labelX + timelineLabelWidth(m.label),
+    y1: m.labelY + TIMELINE_LABEL_SIZE * 0.25,
+  };
 }
 
 function markBox(m: TimelineMark): Box {
@@ -252,34 +291,51 @@ function markBox(m: TimelineMark): Box {
   return { x0: e.x0, y0: m.y - half, x1: e.x1, y1: m.y + half };
 }
 
+/** Where a label may go: bars carry it over their start (kept inside the plot while the bar runs on screen); points on their right, else on their left. */
+function labelCandidates(m: TimelineMark, frame: TimelineFrame): number[] {
+  if (m.kind === 'bar') return [Math.max(m.x, frame.plotLeft) + 3];
+  const gap = POINT_SIZE / 2 + 3;
+  return [m.x + gap, m.x - gap - timelineLabelWidth(m.label)];
+}
+
 /**
- * Choose which labels show. Bars carry their label over their start (kept inside the plot
- * while the bar runs on screen); points carry it on their right. A label shows only if its box
- * is inside the plot and free of other labels and other marks; the rest wait for the user to
- * zoom in. Order: preferred ids, then the widest marks, which have the most room.
+ * Choose which labels show. A label shows only if its box is inside the plot and free of other
+ * labels and other marks; the rest wait for the user to zoom in. Order: preferred ids, then the
+ * widest marks, which have the most room.
  */
 function placeLabels(marks: TimelineMark[], frame: TimelineFrame, preferred: ReadonlySet<string>) {
   const obstacles = marks.map((m) => ({ id: m.id, box: markBox(m) }));
   const ordered = [...marks].sort(
-    (a, b) => Number(preferred.has(b.id)) - Number(preferred.has(a.id)) || b.xEnd - b.x - (a.xEnd - a.x) || a.id.localeCompare(b.id),
+    (a, b) =>
+      Number(preferred.has(b.id)) - Number(preferred.has(a.id)) ||
+      b.xEnd - b.x - (a.xEnd - a.x) ||
+      a.id.localeCompare(b.id),
   );
   const taken: Box[] = [];
+  const isFree = (m: TimelineMark, box: Box) =>
+    box.x0 >= frame.plotLeft &&
+    box.x1 <= frame.plotRight &&
+    !taken.some((t) => overlaps(t, box)) &&
+    !obstacles.some((o) => o.id !== m.id && overlaps(o.box, box));
   for (const m of ordered) {
     const onScreen = markExtent(m.kind, m.x, m.xEnd).x1 >= frame.plotLeft && m.x <= frame.plotRight;
     if (!onScreen) continue;
-    m.labelX = m.kind === 'bar' ? Math.max(m.x, frame.plotLeft) + 3 : m.x + POINT_SIZE / 2 + 3;
-    m.labelY = m.y + TIMELINE_LABEL_SIZE * 0.35;
-    const box = labelBox(m);
-    if (box.x1 > frame.plotRight || box.x0 < frame.plotLeft) continue;
-    if (taken.some((t) => overlaps(t, box))) continue;
-    if (obstacles.some((o) => o.id !== m.id && overlaps(o.box, box))) continue;
-    m.labelVisible = true;
-    taken.push(box);
+    const labelY = m.y + TIMELINE_LABEL_SIZE * 0.35;
+    for (const labelX of labelCandidates(m, frame)) {
+      const box = labelBox({ label: m.label, labelX, labelY });
+      if (!isFree(m, box)) continue;
+      Object.assign(m, { labelX, labelY, labelVisible: true });
+      taken.push(box);
+      break;
+    }
   }
 }
 
 /** Lay out every dated organization and instrument among `nodes` (states and undated nodes are left out). */
-export function layoutTimeline(nodes: readonly DataNode[], options: TimelineOptions): TimelineLayout {
+export function layoutTimeline(
+  nodes: readonly DataNode[],
+  options: TimelineOptions,
+): TimelineLayout {
   const now = (options.now ?? new Date()).getTime();
   const frame = timelineFrame(options.width, options.height);
   const spans = nodes.filter(isOnTimeline).map((n) => spanOf(n, now));
@@ -304,7 +360,10 @@ export function layoutTimeline(nodes: readonly DataNode[], options: TimelineOpti
   const totalRows = packed.reduce((sum, p) => sum + p.count, 0);
   const padding = groups.length * LANE_PAD * 2;
   const available = frame.lanesBottom - frame.lanesTop - padding;
-  const rowHeight = Math.max(MIN_ROW_HEIGHT, Math.min(MAX_ROW_HEIGHT, Math.floor(available / Math.max(1, totalRows))));
+  const rowHeight = Math.max(
+    MIN_ROW_HEIGHT,
+    Math.min(MAX_ROW_HEIGHT, Math.floor(available / Math.max(1, totalRows))),
+  );
 
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = [];
@@ -335,5 +394,14 @@ export function layoutTimeline(nodes: readonly DataNode[], options: TimelineOpti
   });
 
   placeLabels(marks, frame, options.preferredLabels ?? new Set());
-  return { frame, lanes, marks, scale, domain, extent, rowHeight, height: Math.max(options.height, y + BOTTOM_MARGIN) };
+  return {
+    frame,
+    lanes,
+    marks,
+    scale,
+    domain,
+    extent,
+    rowHeight,
+    height: Math.max(options.height, y + BOTTOM_MARGIN),
+  };
 }

@@ -37,5 +37,18 @@ export function svgStyles(theme: ThemeName | 'transparent'): string {
     `.mark.is-dim{opacity:.2}`,
     `.mark.is-selected .mark-shape{stroke:${p.selection};stroke-width:2}`,
     `.mark-link{stroke-width:2.5;opacity:.55}`,
+    // Timeline: marks, the chosen period and the brush strip.
+    `.mark{cursor:pointer}`,
+    `.mark-shape{stroke:${p.nodeStroke};stroke-width:1}`,
+    `.mark.is-out{opacity:.35}`,
+    `.mark.is-dim{opacity:.2}`,
+    `.mark-end{stroke:none}`,
+    `.mark-label{font-size:11px}`,
+    `.plot-frame{fill:none;stroke:${p.edge};stroke-width:.6}`,
+    `.period-band{fill:${p.selection};opacity:.07}`,
+    `.period-edge{stroke:${p.selection};stroke-opacity:.45;stroke-dasharray:3 3}`,
+    `.brush-strip{fill:${p.text};opacity:.06}`,
+    `.brush-hint{font-size:10px;fill:${p.mutedText}}`,
+    `.today-line{stroke:${p.path};stroke-dasharray:2 3;opacity:.6}`,
   ].join('\n');
 }

@@ -4,8 +4,11 @@ import type { Dataset } from '../../domain';
 import { visibleGraph } from '../../model';
 import { selectViewQuery, useAtlas } from '../../store';
 
-/** The subgraph the current filters, period and focus let through. */
-export function useVisibleGraph(dataset: Dataset) {
+/**
+ * The subgraph the current filters, period and focus let through. The timeline asks for it
+ * without the period (`timeless`), since it draws the period itself.
+ */
+export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
   const query = useAtlas(useShallow((s) => {
     const q = selectViewQuery(s);
     return { ...q.filters, ...q.range, focus: q.focus, hops: q.hops };
@@ -14,10 +17,10 @@ export function useVisibleGraph(dataset: Dataset) {
     () =>
       visibleGraph(dataset, {
         filters: { regions: query.regions, functions: query.functions, types: query.types, rels: query.rels, states: query.states },
-        range: { from: query.from, to: query.to },
+        range: timeless ? { from: null, to: null } : { from: query.from, to: query.to },
         focus: query.focus,
         hops: query.hops,
       }),
-    [dataset, query.regions, query.functions, query.types, query.rels, query.states, query.from, query.to, query.focus, query.hops],
+    [dataset, timeless, query.regions, query.functions, query.types, query.rels, query.states, query.from, query.to, query.focus, query.hops],
   );
 }

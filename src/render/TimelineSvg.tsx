@@ -1,0 +1,357 @@
+import { memo, useId } from 'react';
+import type { TimelineLayout, TimelineMark } from '../layout/timeline';
+import { BAR_HEIGHT, POINT_SIZE, TIMELINE_LABEL_SIZE } from '../layout/timeline';
+import type { ThemeName } from '../theme/tokens';
+import { svgStyles } from './styles';
+
+const round = (v: number) => Math.round(v * 100) / 100;
+const classes = (...names: (string | false | null | undefined)[]) =>
+  names.filter(Boolean).join(' ');
+
+export interface TimelinePeriod {
+  from: Date | null;
+  to: Date | null;
+}
+
+export interface TimelineSvgProps {
+  layout: TimelineLayout;
+  width: number;
+  theme: ThemeName | 'transparent';
+  /** Fill of each mark, by node id (the network's colours). */
+  fills: ReadonlyMap<string, string>;
+  /** Accessible name of the drawing. */
+  label: string;
+  selectedId?: string | null;
+  /** When set, marks not in it are dimmed (the hovered node and its neighbours). */
+  litIds?: ReadonlySet<string> | null;
+  /** Marks outside the chosen period, drawn faint. */
+  outsideIds?: ReadonlySet<string>;
+  /** The chosen period, shaded across the lanes; an open end runs to the edge. */
+  period?: TimelinePeriod | null;
+  /** Where "today" falls; omitted, no line is drawn. */
+  today?: Date;
+  /**
+   * The window of a tall timeline that is on screen: the lanes scroll under a fixed axis and
+   * brush strip. Omitted (in export), the whole timeline is drawn.
+   */
+  viewport?: { top: number; height: number };
+  svgRef?: React.Ref<SVGSVGElement>;
+  /** An empty group in the brush strip for a live d3-brush; omitted (in export), nothing is drawn there. */
+  brushRef?: React.Ref<SVGGElement>;
+}
+
+type Handlers = Pick<
+  React.SVGProps<SVGSVGElement>,
+  'onPointerOver' | 'onPointerMove' | 'onPointerLeave' | 'onClick'
+>;
+
+/** The timeline drawing: lanes, time axis, period, marks and labels. Self-contained SVG, so it exports as is. */
+export function TimelineSvg({
+  layout,
+  width,
+  theme,
+  fills,
+  label,
+  selectedId = null,
+  litIds = null,
+  outsideIds,
+  period,
+  today,
+  viewport,
+  svgRef,
+  brushRef,
+  ...handlers
+}: TimelineSvgProps & Handlers) {
+  // Ids must be unique on the page (split view, export next to the live view) and valid in url(#…).
+  const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const { frame } = layout;
+  const height = viewport?.height ?? layout.height;
+  const scroll = viewport?.top ?? 0;
+  const plotWidth = frame.plotRight - frame.plotLeft;
+  // Lanes and marks are clipped below the header, so when scrolled they pass under the axis.
+  const lanesClipTop = frame.lanesTop - 2;
+  return (
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      className="timeline-svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      {...handlers}
+    >
+      <style>{svgStyles(theme)}</style>
+      <defs>
+        <clipPath id={`${uid}-lanes`}>
+          <rect x={0} y={lanesClipTop} width={width} height={Math.max(0, height - lanesClipTop)} />
+        </clipPath>
+        <clipPath id={`${uid}-plot`}>
+          <rect x={frame.plotLeft} y={0} width={plotWidth} height={height} />
+        </clipPath>
+        <clipPath id={`${uid}-marks`}>
+          <rect
+            x={frame.plotLeft}
+            y={lanesClipTop}
+            width={plotWidth}
+            height={Math.max(0, height - lanesClipTop)}
+          />
+        </clipPath>
+      </defs>
+      <rect className="bg" width={width} height={height} />
+      <g clipPath={`url(#${uid}-lanes)`}>
+        <g transform={scroll ? `translate(0,${-round(scroll)})` : undefined}>
+          <Lanes layout={layout} width={width} />
+        </g>
+      </g>
+      <TimeAxis layout={layout} bottom={height} />
+      <rect
+        className="brush-strip"
+        x={frame.plotLeft}
+        y={frame.brushY}
+        width={plotWidth}
+        height={frame.brushHeight}
+      />
+      {brushRef && (
+        <text
+          className="brush-hint"
+          x={frame.plotLeft - 6}
+          y={frame.brushY + frame.brushHeight / 2}
+          dy="0.35em"
+          textAnchor="end"
+        >
+          Period
+        </text>
+      )}
+      <g clipPath={`url(#${uid}-plot)`}>
+        <PeriodBand layout={layout} period={period} bottom={height} />
+        {today && <TodayLine layout={layout} today={today} bottom={height} />}
+      </g>
+      <g clipPath={`url(#${uid}-marks)`}>
+        <g transform={scroll ? `translate(0,${-round(scroll)})` : undefined}>
+          <Marks
+            marks={layout.marks}
+            fills={fills}
+            selectedId={selectedId}
+            litIds={litIds}
+            outsideIds={outsideIds}
+          />
+        </g>
+      </g>
+      {brushRef && <g className="brush" ref={brushRef} />}
+    </svg>
+  );
+}
+
+function Lanes({ layout, width }: { layout: TimelineLayout; width: number }) {
+  return (
+    <g className="lanes">
+      {layout.lanes.map((lane, i) => (
+        <g key={lane.key} className="lane" data-lane={lane.key}>
+          {i % 2 === 0 && (
+            <rect className="lane-band" x={0} y={lane.y} width={width} height={lane.height} />
+          )}
+          <text className="lane-label" x={10} y={lane.y + 16} fontSize={12}>
+            {lane.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** A d3-axis-like axis as React elements: ticks adapt to the zoom (decades → years → months). */
+function TimeAxis({ layout, bottom }: { layout: TimelineLayout; bottom: number }) {
+  const { scale, frame } = layout;
+  const count = Math.max(2, Math.floor((frame.plotRight - frame.plotLeft) / 90));
+  const ticks = scale.ticks(count);
+  const format = scale.tickFormat(count);
+  return (
+    <>
+      <g className="grid" aria-hidden="true">
+        {ticks.map((t) => (
+          <line
+            key={t.getTime()}
+            x1={round(scale(t))}
+            x2={round(scale(t))}
+            y1={frame.brushY}
+            y2={bottom}
+          />
+        ))}
+      </g>
+      <g className="axis" aria-hidden="true">
+        <path d={`M${frame.plotLeft},${frame.axisY}H${frame.plotRight}`} fill="none" />
+        {ticks.map((t) => (
+          <g
+            key={t.getTime()}
+            className="tick"
+            transform={`translate(${round(scale(t))},${frame.axisY})`}
+          >
+            <line y2={-5} />
+            <text y={-8} textAnchor="middle" fontSize={11}>
+              {format(t)}
+            </text>
+          </g>
+        ))}
+      </g>
+    </>
+  );
+}
+
+function PeriodBand({
+  layout,
+  period,
+  bottom,
+}: {
+  layout: TimelineLayout;
+  period?: TimelinePeriod | null;
+  bottom: number;
+}) {
+  if (!period || (!period.from && !period.to)) return null;
+  const { scale, frame } = layout;
+  const x0 = Math.max(frame.plotLeft, period.from ? scale(period.from) : frame.plotLeft);
+  const x1 = Math.min(frame.plotRight, period.to ? scale(period.to) : frame.plotRight);
+  if (x1 <= x0) return null;
+  return (
+    <g className="period" aria-hidden="true">
+      <rect
+        className="period-band"
+        x={round(x0)}
+        y={frame.brushY}
+        width={round(x1 - x0)}
+        height={bottom - frame.brushY}
+      />
+      {period.from && (
+        <line className="period-edge" x1={round(x0)} x2={round(x0)} y1={frame.brushY} y2={bottom} />
+      )}
+      {period.to && (
+        <line className="period-edge" x1={round(x1)} x2={round(x1)} y1={frame.brushY} y2={bottom} />
+      )}
+    </g>
+  );
+}
+
+function TodayLine({
+  layout,
+  today,
+  bottom,
+}: {
+  layout: TimelineLayout;
+  today: Date;
+  bottom: number;
+}) {
+  const x = round(layout.scale(today));
+  return (
+    <line
+      className="today-line"
+      x1={x}
+      x2={x}
+      y1={layout.frame.brushY}
+      y2={bottom}
+      aria-hidden="true"
+    />
+  );
+}
+
+const Marks = memo(function Marks({
+  marks,
+  fills,
+  selectedId,
+  litIds,
+  outsideIds,
+}: {
+  marks: readonly TimelineMark[];
+  fills: ReadonlyMap<string, string>;
+  selectedId: string | null;
+  litIds: ReadonlySet<string> | null;
+  outsideIds?: ReadonlySet<string>;
+}) {
+  return (
+    <g className="marks">
+      {marks.map((m) => {
+        const fill = fills.get(m.id) ?? '#8a94a3';
+        const dim = litIds !== null && !litIds.has(m.id);
+        return (
+          <g
+            key={m.id}
+            className={classes(
+              'mark',
+              `mark--${m.kind}`,
+              dim && 'is-dim',
+              outsideIds?.has(m.id) && 'is-out',
+              m.id === selectedId && 'is-selected',
+            )}
+            data-node-id={m.id}
+          >
+            <title>{m.title}</title>
+            {m.kind === 'bar' ? <Bar mark={m} fill={fill} /> : <Point mark={m} fill={fill} />}
+            {m.labelVisible && (
+              <text
+                className={classes('label', 'mark-label', m.id === selectedId && 'is-strong')}
+                x={round(m.labelX)}
+                y={round(m.labelY)}
+                fontSize={TIMELINE_LABEL_SIZE}
+                strokeWidth={3}
+              >
+                {m.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+});
+
+function Bar({ mark, fill }: { mark: TimelineMark; fill: string }) {
+  const width = Math.max(3, mark.xEnd - mark.x);
+  return (
+    <rect
+      className="mark-shape"
+      x={round(mark.x)}
+      y={round(mark.y - BAR_HEIGHT / 2)}
+      width={round(width)}
+      height={BAR_HEIGHT}
+      rx={2}
+      fill={fill}
+    />
+  );
+}
+
+/** An instrument: a rounded square at adoption, a line on to its entry into force. */
+function Point({ mark, fill }: { mark: TimelineMark; fill: string }) {
+  const s = POINT_SIZE;
+  return (
+    <>
+      {mark.xEnd > mark.x && (
+        <>
+          <line
+            className="mark-link"
+            x1={round(mark.x)}
+            x2={round(mark.xEnd)}
+            y1={round(mark.y)}
+            y2={round(mark.y)}
+            stroke={fill}
+          />
+          <circle
+            className="mark-end"
+            cx={round(mark.xEnd)}
+            cy={round(mark.y)}
+            r={2.5}
+            fill={fill}
+          />
+        </>
+      )}
+      <rect
+        className="mark-shape"
+        x={round(mark.x - s / 2)}
+        y={round(mark.y - s / 2)}
+        width={s}
+        height={s}
+        rx={s * 0.22}
+        fill={fill}
+      />
+    </>
+  );
+}
