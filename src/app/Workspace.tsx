@@ -32,7 +32,9 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
 
   useEffect(() => {
     if (focus && !dataset.nodeById.has(focus)) {
-      atlasStore.getState().addNotices([`Ignored focus "${focus}": no node has that id in this dataset.`]);
+      atlasStore
+        .getState()
+        .addNotices([`Ignored focus "${focus}": no node has that id in this dataset.`]);
       atlasStore.getState().select(null);
     }
   }, [dataset, focus]);
@@ -64,7 +66,14 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
                 <LegendPanel entries={legendFor(graph)} theme={theme} />
               </div>
               <StatusLine dataset={dataset} graph={graph} />
-              {(pathEnds || connectFrom) && <PathPanel dataset={dataset} path={path} ends={pathEnds} connectFrom={connectFrom} />}
+              {(pathEnds || connectFrom) && (
+                <PathPanel
+                  dataset={dataset}
+                  path={path}
+                  ends={pathEnds}
+                  connectFrom={connectFrom}
+                />
+              )}
             </section>
           )}
           {showTimeline && (

@@ -1,5 +1,13 @@
 import type { DataEdge, DataNode, Dataset, RelationshipType } from '../domain';
-import { FUNCTION_TERMS, KIND_TERMS, NODE_TYPE_TERMS, REGION_TERMS, RELATIONSHIP_TERMS, RELATIONSHIP_TYPES, formatDate } from '../domain';
+import {
+  FUNCTION_TERMS,
+  KIND_TERMS,
+  NODE_TYPE_TERMS,
+  REGION_TERMS,
+  RELATIONSHIP_TERMS,
+  RELATIONSHIP_TYPES,
+  formatDate,
+} from '../domain';
 import { nodeColour } from '../scene/networkScene';
 
 export interface DetailsPanelProps {
@@ -41,23 +49,44 @@ export function groupConnections(dataset: Dataset, nodeId: string): Group[] {
     const outgoing = edge.source === nodeId;
     const undirected = edge.type === 'cooperates-with';
     const key = undirected ? edge.type : `${edge.type}:${outgoing ? 'out' : 'in'}`;
-    const title = outgoing || undirected ? RELATIONSHIP_TERMS[edge.type].label : INCOMING[edge.type];
+    const title =
+      outgoing || undirected ? RELATIONSHIP_TERMS[edge.type].label : INCOMING[edge.type];
     const other = dataset.nodeById.get(outgoing ? edge.target : edge.source)!;
     const group = groups.get(key) ?? groups.set(key, { key, title, items: [] }).get(key)!;
     group.items.push({ edge, other });
   }
-  const order = (k: string) => RELATIONSHIP_TYPES.indexOf(k.split(':')[0] as RelationshipType) * 2 + (k.endsWith(':in') ? 1 : 0);
+  const order = (k: string) =>
+    RELATIONSHIP_TYPES.indexOf(k.split(':')[0] as RelationshipType) * 2 +
+    (k.endsWith(':in') ? 1 : 0);
   return [...groups.values()]
     .sort((a, b) => order(a.key) - order(b.key))
-    .map((g) => ({ ...g, items: g.items.sort((a, b) => (a.other.shortName ?? a.other.name).localeCompare(b.other.shortName ?? b.other.name)) }));
+    .map((g) => ({
+      ...g,
+      items: g.items.sort((a, b) =>
+        (a.other.shortName ?? a.other.name).localeCompare(b.other.shortName ?? b.other.name),
+      ),
+    }));
 }
 
 function Dates({ node }: { node: DataNode }) {
   const rows: [string, string][] = [];
-  const startLabel = node.type === 'organization' ? 'Founded' : node.kind === 'treaty' || node.kind === 'protocol' ? 'Opened for signature' : 'Adopted';
-  if (node.start) rows.push([startLabel, node.startNote ? `${formatDate(node.start)} (${node.startNote})` : formatDate(node.start)]);
+  const startLabel =
+    node.type === 'organization'
+      ? 'Founded'
+      : node.kind === 'treaty' || node.kind === 'protocol'
+        ? 'Opened for signature'
+        : 'Adopted';
+  if (node.start)
+    rows.push([
+      startLabel,
+      node.startNote ? `${formatDate(node.start)} (${node.startNote})` : formatDate(node.start),
+    ]);
   if (node.inForce) rows.push(['In force', formatDate(node.inForce)]);
-  if (node.end) rows.push([node.type === 'organization' ? 'Ended' : 'Ended or superseded', formatDate(node.end)]);
+  if (node.end)
+    rows.push([
+      node.type === 'organization' ? 'Ended' : 'Ended or superseded',
+      formatDate(node.end),
+    ]);
   if (rows.length === 0) return null;
   return (
     <>
@@ -71,8 +100,16 @@ function Dates({ node }: { node: DataNode }) {
   );
 }
 
-
-export function DetailsPanel({ dataset, node, hops, onSelect, onClose, onHops, onConnect, connecting }: DetailsPanelProps) {
+export function DetailsPanel({
+  dataset,
+  node,
+  hops,
+  onSelect,
+  onClose,
+  onHops,
+  onConnect,
+  connecting,
+}: DetailsPanelProps) {
   const groups = groupConnections(dataset, node.id);
   return (
     <aside className="details" aria-label={`Details of ${node.name}`}>
@@ -80,12 +117,20 @@ export function DetailsPanel({ dataset, node, hops, onSelect, onClose, onHops, o
         <span className="swatch" style={{ background: nodeColour(node) }} aria-hidden />
         <div>
           <h2>{node.shortName && node.shortName !== node.name ? node.shortName : node.name}</h2>
-          {node.shortName && node.shortName !== node.name && <p className="fullname">{node.name}</p>}
+          {node.shortName && node.shortName !== node.name && (
+            <p className="fullname">{node.name}</p>
+          )}
           <p className="kind">
             {NODE_TYPE_TERMS[node.type].label} · {KIND_TERMS[node.kind].label}
           </p>
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details" title="Close (Esc)">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label="Close details"
+          title="Close (Esc)"
+        >
           ×
         </button>
       </header>
@@ -107,13 +152,24 @@ export function DetailsPanel({ dataset, node, hops, onSelect, onClose, onHops, o
         {node.hq && (node.hq.city || node.hq.country) && (
           <div className="fact">
             <dt>Seat</dt>
-            <dd>{[node.hq.city, node.hq.country && (dataset.nodeById.get(node.hq.country)?.name ?? node.hq.country)].filter(Boolean).join(', ')}</dd>
+            <dd>
+              {[
+                node.hq.city,
+                node.hq.country && (dataset.nodeById.get(node.hq.country)?.name ?? node.hq.country),
+              ]
+                .filter(Boolean)
+                .join(', ')}
+            </dd>
           </div>
         )}
         {node.regions.length > 0 && (
           <div className="fact">
             <dt>{node.type === 'state' ? 'Region' : 'Scope'}</dt>
-            <dd>{[...node.regions.map((r) => REGION_TERMS[r].label), node.subregion].filter(Boolean).join(' · ')}</dd>
+            <dd>
+              {[...node.regions.map((r) => REGION_TERMS[r].label), node.subregion]
+                .filter(Boolean)
+                .join(' · ')}
+            </dd>
           </div>
         )}
         {node.functions.length > 0 && (
@@ -136,14 +192,23 @@ export function DetailsPanel({ dataset, node, hops, onSelect, onClose, onHops, o
       <div className="details-actions">
         <label>
           Neighbourhood{' '}
-          <select value={hops ?? ''} onChange={(e) => onHops(e.target.value ? Number(e.target.value) : null)} aria-label="Show only the neighbourhood">
+          <select
+            value={hops ?? ''}
+            onChange={(e) => onHops(e.target.value ? Number(e.target.value) : null)}
+            aria-label="Show only the neighbourhood"
+          >
             <option value="">whole network</option>
             <option value="1">1 step</option>
             <option value="2">2 steps</option>
             <option value="3">3 steps</option>
           </select>
         </label>
-        <button type="button" onClick={onConnect} aria-pressed={connecting} title="Then click another node to highlight the shortest path">
+        <button
+          type="button"
+          onClick={onConnect}
+          aria-pressed={connecting}
+          title="Then click another node to highlight the shortest path"
+        >
           {connecting ? 'Pick a second node…' : 'Connect…'}
         </button>
       </div>
@@ -176,7 +241,14 @@ export function DetailsPanel({ dataset, node, hops, onSelect, onClose, onHops, o
                   {edge.end && <span className="muted"> – {formatDate(edge.end)}</span>}
                   {edge.note && <span className="note"> — {edge.note}</span>}{' '}
                   {edge.sources.map((s, i) => (
-                    <a key={i} className="cite" href={s.url} target="_blank" rel="noreferrer noopener" title={s.title}>
+                    <a
+                      key={i}
+                      className="cite"
+                      href={s.url}
+                      target="_blank"
+                      rel="noreferrer noopener"
+                      title={s.title}
+                    >
                       [source]
                     </a>
                   ))}

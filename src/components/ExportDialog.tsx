@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { atlasStore, selectUrlState } from '../store';
 import { latestNetworkSnapshot } from '../views/network/snapshot';
-import { DEFAULT_EXPORT_OPTIONS, SIZE_PRESETS, loadExportOptions, saveExportOptions, type ExportOptions, type SizePreset } from '../export/options';
+import {
+  DEFAULT_EXPORT_OPTIONS,
+  SIZE_PRESETS,
+  loadExportOptions,
+  saveExportOptions,
+  type ExportOptions,
+  type SizePreset,
+} from '../export/options';
 
 export type ExportKind = 'svg' | 'png' | 'data';
 
@@ -16,7 +23,8 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
-  const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
+  const set = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
+    setOptions((o) => ({ ...o, [key]: value }));
 
   async function run(format: 'svg' | 'png' | 'json' | 'csv') {
     const snapshot = latestNetworkSnapshot();
@@ -37,16 +45,28 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
 
   const title = kind === 'data' ? 'Export data' : kind === 'png' ? 'Export PNG' : 'Export SVG';
   return (
-    <dialog ref={ref} className="export-dialog" aria-label={title} onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-label={title}
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <form method="dialog" onSubmit={(e) => e.preventDefault()}>
         <h2>{title}</h2>
         {kind === 'data' ? (
-          <p>The nodes and ties now visible, with their sources: as a dataset file that opens again in the atlas, or as two CSV tables in a zip.</p>
+          <p>
+            The nodes and ties now visible, with their sources: as a dataset file that opens again
+            in the atlas, or as two CSV tables in a zip.
+          </p>
         ) : (
           <div className="export-grid">
             <label>
               Size
-              <select value={options.size} onChange={(e) => set('size', e.target.value as SizePreset)}>
+              <select
+                value={options.size}
+                onChange={(e) => set('size', e.target.value as SizePreset)}
+              >
                 {Object.entries(SIZE_PRESETS).map(([id, p]) => (
                   <option key={id} value={id}>
                     {p.label}
@@ -56,14 +76,20 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
             </label>
             <label>
               Framing
-              <select value={options.framing} onChange={(e) => set('framing', e.target.value as ExportOptions['framing'])}>
+              <select
+                value={options.framing}
+                onChange={(e) => set('framing', e.target.value as ExportOptions['framing'])}
+              >
                 <option value="fit">Fit all visible nodes</option>
                 <option value="screen">Current zoom, as on screen</option>
               </select>
             </label>
             <label>
               Background
-              <select value={options.background} onChange={(e) => set('background', e.target.value as ExportOptions['background'])}>
+              <select
+                value={options.background}
+                onChange={(e) => set('background', e.target.value as ExportOptions['background'])}
+              >
                 <option value="light">Light</option>
                 <option value="dark">Dark</option>
                 <option value="transparent">Transparent</option>
@@ -71,7 +97,10 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
             </label>
             <label>
               Labels
-              <select value={options.labels} onChange={(e) => set('labels', e.target.value as ExportOptions['labels'])}>
+              <select
+                value={options.labels}
+                onChange={(e) => set('labels', e.target.value as ExportOptions['labels'])}
+              >
                 <option value="all">All that fit</option>
                 <option value="important">Important</option>
                 <option value="none">None</option>
@@ -83,10 +112,19 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
             </label>
             <label className="wide">
               Caption
-              <input value={options.caption} onChange={(e) => set('caption', e.target.value)} placeholder="Optional" />
+              <input
+                value={options.caption}
+                onChange={(e) => set('caption', e.target.value)}
+                placeholder="Optional"
+              />
             </label>
             <label className="check">
-              <input type="checkbox" checked={options.legend} onChange={(e) => set('legend', e.target.checked)} /> Include the legend
+              <input
+                type="checkbox"
+                checked={options.legend}
+                onChange={(e) => set('legend', e.target.checked)}
+              />{' '}
+              Include the legend
             </label>
             {kind === 'png' && (
               <label>
@@ -106,7 +144,11 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" onClick={() => setOptions(DEFAULT_EXPORT_OPTIONS)} hidden={kind === 'data'}>
+          <button
+            type="button"
+            onClick={() => setOptions(DEFAULT_EXPORT_OPTIONS)}
+            hidden={kind === 'data'}
+          >
             Defaults
           </button>
           <button type="button" onClick={onClose}>

@@ -1,7 +1,16 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain';
-import { FUNCTIONS, FUNCTION_TERMS, NODE_TYPES, NODE_TYPE_TERMS, REGIONS, REGION_TERMS, RELATIONSHIP_TERMS, RELATIONSHIP_TYPES } from '../domain';
+import {
+  FUNCTIONS,
+  FUNCTION_TERMS,
+  NODE_TYPES,
+  NODE_TYPE_TERMS,
+  REGIONS,
+  REGION_TERMS,
+  RELATIONSHIP_TERMS,
+  RELATIONSHIP_TYPES,
+} from '../domain';
 import { activeFilterCount, facetCounts } from '../model';
 import { atlasStore, selectFilters, useAtlas, type Facet } from '../store';
 import { FUNCTION_COLOURS } from '../theme/tokens';
@@ -13,18 +22,41 @@ interface Option {
   colour?: string;
 }
 
-function FacetGroup({ facet, title, options, selected, counts }: { facet: Facet; title: string; options: Option[]; selected: readonly string[]; counts: Record<string, number> }) {
+function FacetGroup({
+  facet,
+  title,
+  options,
+  selected,
+  counts,
+}: {
+  facet: Facet;
+  title: string;
+  options: Option[];
+  selected: readonly string[];
+  counts: Record<string, number>;
+}) {
   return (
     <fieldset className="facet">
       <legend>{title}</legend>
       {options.map((o) => {
         const checked = selected.includes(o.id);
         return (
-          <label key={o.id} className={counts[o.id] === 0 && !checked ? 'facet-option is-empty' : 'facet-option'} title={o.description}>
-            <input type="checkbox" checked={checked} onChange={() => atlasStore.getState().toggleFacet(facet, o.id as never)} />
+          <label
+            key={o.id}
+            className={counts[o.id] === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}
+            title={o.description}
+          >
+            <input
+              type="checkbox"
+              checked={checked}
+              onChange={() => atlasStore.getState().toggleFacet(facet, o.id as never)}
+            />
             {o.colour && <span className="dot" style={{ background: o.colour }} aria-hidden />}
             <span className="facet-label">{o.label}</span>
-            <span className="facet-count" aria-label={`${counts[o.id]} ${facet === 'rels' ? 'ties' : 'nodes'}`}>
+            <span
+              className="facet-count"
+              aria-label={`${counts[o.id]} ${facet === 'rels' ? 'ties' : 'nodes'}`}
+            >
               {counts[o.id]}
             </span>
           </label>
@@ -34,8 +66,17 @@ function FacetGroup({ facet, title, options, selected, counts }: { facet: Facet;
   );
 }
 
-const terms = <T extends string>(ids: readonly T[], table: Record<T, { label: string; description: string }>, colour?: (id: T) => string): Option[] =>
-  ids.map((id) => ({ id, label: table[id].label, description: table[id].description, colour: colour?.(id) }));
+const terms = <T extends string>(
+  ids: readonly T[],
+  table: Record<T, { label: string; description: string }>,
+  colour?: (id: T) => string,
+): Option[] =>
+  ids.map((id) => ({
+    id,
+    label: table[id].label,
+    description: table[id].description,
+    colour: colour?.(id),
+  }));
 
 /** Facet filters with counts: OR within a facet, AND across facets. */
 export function FilterPanel({ dataset }: { dataset: Dataset }) {
@@ -47,24 +88,61 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
     <nav className="filters" aria-label="Filters">
       <div className="filters-head">
         <h2>Filters</h2>
-        <button type="button" disabled={active === 0} onClick={() => ['regions', 'functions', 'types', 'rels'].forEach((f) => s.setFacet(f as Facet, []))}>
+        <button
+          type="button"
+          disabled={active === 0}
+          onClick={() =>
+            ['regions', 'functions', 'types', 'rels'].forEach((f) => s.setFacet(f as Facet, []))
+          }
+        >
           Clear
         </button>
       </div>
       <label className="switch">
-        <input type="checkbox" role="switch" checked={filters.states} onChange={(e) => s.setStatesLayer(e.target.checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={filters.states}
+          onChange={(e) => s.setStatesLayer(e.target.checked)}
+        />
         Show states and their memberships
       </label>
-      <FacetGroup facet="regions" title="Region" options={terms(REGIONS, REGION_TERMS)} selected={filters.regions} counts={counts.regions} />
-      <FacetGroup facet="functions" title="Function" options={terms(FUNCTIONS, FUNCTION_TERMS, (f) => FUNCTION_COLOURS[f])} selected={filters.functions} counts={counts.functions} />
-      <FacetGroup facet="types" title="Type" options={terms(NODE_TYPES, NODE_TYPE_TERMS)} selected={filters.types} counts={counts.types} />
-      <FacetGroup facet="rels" title="Relationship" options={terms(RELATIONSHIP_TYPES, RELATIONSHIP_TERMS)} selected={filters.rels} counts={counts.rels} />
+      <FacetGroup
+        facet="regions"
+        title="Region"
+        options={terms(REGIONS, REGION_TERMS)}
+        selected={filters.regions}
+        counts={counts.regions}
+      />
+      <FacetGroup
+        facet="functions"
+        title="Function"
+        options={terms(FUNCTIONS, FUNCTION_TERMS, (f) => FUNCTION_COLOURS[f])}
+        selected={filters.functions}
+        counts={counts.functions}
+      />
+      <FacetGroup
+        facet="types"
+        title="Type"
+        options={terms(NODE_TYPES, NODE_TYPE_TERMS)}
+        selected={filters.types}
+        counts={counts.types}
+      />
+      <FacetGroup
+        facet="rels"
+        title="Relationship"
+        options={terms(RELATIONSHIP_TYPES, RELATIONSHIP_TERMS)}
+        selected={filters.rels}
+        counts={counts.rels}
+      />
       <details className="filter-help">
         <summary>How filters combine</summary>
         <p>
-          Choices within a group widen the view (any of them); groups narrow it (all of them). “Global” is a region of its own. Functions do not apply to
-          states. With states hidden, their memberships are hidden too. A tie shows when both its ends show and its relationship is chosen (or none is).
-          Numbers say how many nodes (ties, for relationships) each choice would show.
+          Choices within a group widen the view (any of them); groups narrow it (all of them).
+          “Global” is a region of its own. Functions do not apply to states. With states hidden,
+          their memberships are hidden too. A tie shows when both its ends show and its relationship
+          is chosen (or none is). Numbers say how many nodes (ties, for relationships) each choice
+          would show.
         </p>
       </details>
     </nav>

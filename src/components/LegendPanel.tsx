@@ -5,17 +5,35 @@ import { svgStyles } from '../render/styles';
 import type { ThemeName } from '../theme/tokens';
 
 /** The on-screen legend: the same SVG legend that export draws, folded away on request. */
-export function LegendPanel({ entries, theme }: { entries: readonly LegendEntry[]; theme: ThemeName }) {
+export function LegendPanel({
+  entries,
+  theme,
+}: {
+  entries: readonly LegendEntry[];
+  theme: ThemeName;
+}) {
   const [open, setOpen] = useState(true);
   const { width, height } = layoutLegend(entries);
   if (entries.length === 0) return null;
   return (
     <figure className="legend-panel" aria-label="Legend">
-      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {open ? 'Hide legend' : 'Show legend'}
       </button>
       {open && (
-        <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Legend: ${entries.map((e) => e.label).join(', ')}`}>
+        <svg
+          xmlns="http://www.w3.org/2000/svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={`Legend: ${entries.map((e) => e.label).join(', ')}`}
+        >
           <style>{svgStyles(theme)}</style>
           <LegendSvg entries={entries} />
         </svg>

@@ -9,7 +9,12 @@ export function Notices() {
       {notices.map((n, i) => (
         <p key={n} className="notice">
           <span>{n}</span>
-          <button type="button" className="icon-button" aria-label="Dismiss notice" onClick={() => atlasStore.getState().dismissNotice(i)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss notice"
+            onClick={() => atlasStore.getState().dismissNotice(i)}
+          >
             ×
           </button>
         </p>

@@ -23,20 +23,34 @@ export function describePath(dataset: Dataset, path: GraphPath): string {
   return steps.join('; ');
 }
 
-export function PathPanel({ dataset, path, ends, connectFrom }: { dataset: Dataset; path: PathHighlight; ends: [string, string] | null; connectFrom: string | null }) {
+export function PathPanel({
+  dataset,
+  path,
+  ends,
+  connectFrom,
+}: {
+  dataset: Dataset;
+  path: PathHighlight;
+  ends: [string, string] | null;
+  connectFrom: string | null;
+}) {
   return (
     <div className="path-panel" role="region" aria-label="Path">
-      {connectFrom && !ends && <p>Click a second node to connect it with {nameOf(dataset, connectFrom)}. Esc cancels.</p>}
+      {connectFrom && !ends && (
+        <p>Click a second node to connect it with {nameOf(dataset, connectFrom)}. Esc cancels.</p>
+      )}
       {ends && path.paths.length === 0 && (
         <p>
-          No path between {nameOf(dataset, ends[0])} and {nameOf(dataset, ends[1])} in the current view.
+          No path between {nameOf(dataset, ends[0])} and {nameOf(dataset, ends[1])} in the current
+          view.
         </p>
       )}
       {ends && path.paths.length > 0 && (
         <>
           <p>
             <strong>
-              {path.paths.length === 1 ? 'Shortest path' : `${path.paths.length} shortest paths`} ({path.paths[0].edges.length} step
+              {path.paths.length === 1 ? 'Shortest path' : `${path.paths.length} shortest paths`} (
+              {path.paths[0].edges.length} step
               {path.paths[0].edges.length === 1 ? '' : 's'})
             </strong>
           </p>

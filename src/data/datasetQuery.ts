@@ -21,7 +21,9 @@ export function resolveSameOrigin(url: string, base: string): URL {
     throw failure(`"${url}" is not a valid address`);
   }
   if (resolved.origin !== new URL(base).origin) {
-    throw failure(`"${url}" is on another site; only datasets from this site can be opened by link (use "Open dataset…" for a file)`);
+    throw failure(
+      `"${url}" is on another site; only datasets from this site can be opened by link (use "Open dataset…" for a file)`,
+    );
   }
   return resolved;
 }
@@ -31,9 +33,14 @@ export async function fetchDataset(url: string): Promise<Dataset> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw failure(`could not load ${url}: ${error instanceof Error ? error.message : String(error)}`);
+    throw failure(
+      `could not load ${url}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  if (!response.ok) throw failure(`could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim());
+  if (!response.ok)
+    throw failure(
+      `could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim(),
+    );
   const result = parseDatasetText(await response.text());
   if (!result.ok) throw new DatasetError(result.problems);
   return result.dataset;
@@ -43,7 +50,11 @@ export function datasetQuery(source: DatasetSource) {
   return queryOptions({
     queryKey: ['dataset', source.kind === 'bundled' ? 'bundled' : source.url],
     queryFn: () =>
-      fetchDataset(source.kind === 'bundled' ? bundledDatasetUrl : resolveSameOrigin(source.url, window.location.href).href),
+      fetchDataset(
+        source.kind === 'bundled'
+          ? bundledDatasetUrl
+          : resolveSameOrigin(source.url, window.location.href).href,
+      ),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

@@ -16,7 +16,11 @@ export interface Dataset {
   readonly degree: ReadonlyMap<string, number>;
 }
 
-export function buildDataset(doc: { meta: Meta; nodes: NodeRecord[]; edges: EdgeRecord[] }): Dataset {
+export function buildDataset(doc: {
+  meta: Meta;
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+}): Dataset {
   const nodes = doc.nodes.map((n) => Object.freeze(n));
   const edges = doc.edges.map((e) => Object.freeze(e));
   const nodeById = new Map(nodes.map((n) => [n.id, n]));

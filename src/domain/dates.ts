@@ -50,7 +50,20 @@ export const yearOf = (value: string): number => Number(value.slice(0, 4));
 export function formatDate(value: string): string {
   const p = parseDateParts(value);
   if (!p) return value;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   if (p.month === undefined) return String(p.year);
   if (p.day === undefined) return `${months[p.month - 1]} ${p.year}`;
   return `${p.day} ${months[p.month - 1]} ${p.year}`;

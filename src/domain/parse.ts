@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { datasetDocumentSchema, type DatasetDocument, type EdgeRecord, type NodeRecord } from './schema';
+import {
+  datasetDocumentSchema,
+  type DatasetDocument,
+  type EdgeRecord,
+  type NodeRecord,
+} from './schema';
 import { endOfDate, isPartialDate, startOfDate } from './dates';
 import { KINDS_BY_TYPE, type NodeType } from './taxonomy';
 import { buildDataset, type Dataset } from './dataset';
@@ -10,7 +15,8 @@ export interface DatasetProblem {
   message: string;
 }
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+export type ParseResult =
+  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 export class DatasetError extends Error {
   constructor(readonly problems: DatasetProblem[]) {
@@ -27,15 +33,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export const describeProblem = (p: DatasetProblem): string => (p.path ? `${p.path}: ${p.message}` : p.message);
+export const describeProblem = (p: DatasetProblem): string =>
+  p.path ? `${p.path}: ${p.message}` : p.message;
 
-const edgeIdOf = (e: { source: string; type: string; target: string }) => `${e.source}--${e.type}--${e.target}`;
+const edgeIdOf = (e: { source: string; type: string; target: string }) =>
+  `${e.source}--${e.type}--${e.target}`;
 
 function schemaProblems(error: z.ZodError): DatasetProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
@@ -55,14 +64,20 @@ export function integrityProblems(raw: unknown): DatasetProblem[] {
     if (id !== undefined) {
       const first = firstIndexOfNode.get(id);
       if (first !== undefined) {
-        problems.push({ path: `nodes[${i}].id`, message: `duplicate id "${id}" (also used by nodes[${first}])` });
+        problems.push({
+          path: `nodes[${i}].id`,
+          message: `duplicate id "${id}" (also used by nodes[${first}])`,
+        });
       } else firstIndexOfNode.set(id, i);
     }
     const type = asString(node.type) as NodeType | undefined;
     const kind = asString(node.kind);
     if (type && kind && KINDS_BY_TYPE[type] && !KINDS_BY_TYPE[type].includes(kind as never)) {
       const allowed = KINDS_BY_TYPE[type].join(', ');
-      problems.push({ path: `nodes[${i}].kind`, message: `kind "${kind}" does not fit type "${type}" (expected one of: ${allowed})` });
+      problems.push({
+        path: `nodes[${i}].kind`,
+        message: `kind "${kind}" does not fit type "${type}" (expected one of: ${allowed})`,
+      });
     }
     problems.push(...dateOrderProblems(node, `nodes[${i}]`, ['start', 'inForce', 'end']));
   });
@@ -82,11 +97,16 @@ export function integrityProblems(raw: unknown): DatasetProblem[] {
     if (source !== undefined && source === target) {
       problems.push({ path: `edges[${i}]`, message: `edge ties "${source}" to itself` });
     }
-    const id = asString(edge.id) ?? (source && target && type ? edgeIdOf({ source, type, target }) : undefined);
+    const id =
+      asString(edge.id) ??
+      (source && target && type ? edgeIdOf({ source, type, target }) : undefined);
     if (id !== undefined) {
       const first = firstIndexOfEdge.get(id);
       if (first !== undefined) {
-        problems.push({ path: `edges[${i}]`, message: `duplicate edge "${id}" (also edges[${first}])` });
+        problems.push({
+          path: `edges[${i}]`,
+          message: `duplicate edge "${id}" (also edges[${first}])`,
+        });
       } else firstIndexOfEdge.set(id, i);
     }
     problems.push(...dateOrderProblems(edge, `edges[${i}]`, ['start', 'end']));
@@ -95,10 +115,16 @@ export function integrityProblems(raw: unknown): DatasetProblem[] {
 }
 
 /** Each date must not begin after a later one ends: start ≤ inForce ≤ end, compared as periods. */
-function dateOrderProblems(record: Record<string, unknown>, at: string, fields: string[]): DatasetProblem[] {
+function dateOrderProblems(
+  record: Record<string, unknown>,
+  at: string,
+  fields: string[],
+): DatasetProblem[] {
   const dated = fields
     .map((field) => ({ field, value: asString(record[field]) }))
-    .filter((d): d is { field: string; value: string } => d.value !== undefined && isPartialDate(d.value));
+    .filter(
+      (d): d is { field: string; value: string } => d.value !== undefined && isPartialDate(d.value),
+    );
   const problems: DatasetProblem[] = [];
   for (let a = 0; a < dated.length; a++) {
     for (let b = a + 1; b < dated.length; b++) {
@@ -116,10 +142,21 @@ function dateOrderProblems(record: Record<string, unknown>, at: string, fields: 
 /** Validate a raw document (already JSON-parsed) and build the indexed dataset. */
 export function parseDataset(raw: unknown): ParseResult {
   if (!isRecord(raw)) {
-    return { ok: false, problems: [{ path: '', message: 'the file is not a dataset: expected a JSON object with "nodes" and "edges"' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: 'the file is not a dataset: expected a JSON object with "nodes" and "edges"',
+        },
+      ],
+    };
   }
   const parsed = datasetDocumentSchema.safeParse(raw);
-  const problems = [...(parsed.success ? [] : schemaProblems(parsed.error)), ...integrityProblems(raw)];
+  const problems = [
+    ...(parsed.success ? [] : schemaProblems(parsed.error)),
+    ...integrityProblems(raw),
+  ];
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return { ok: true, dataset: buildDataset(withEdgeIds(parsed.data)) };
 }
@@ -131,12 +168,19 @@ export function parseDatasetText(text: string): ParseResult {
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `the file is not valid JSON: ${detail}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `the file is not valid JSON: ${detail}` }],
+    };
   }
   return parseDataset(raw);
 }
 
-function withEdgeIds(doc: DatasetDocument): { meta: DatasetDocument['meta']; nodes: NodeRecord[]; edges: EdgeRecord[] } {
+function withEdgeIds(doc: DatasetDocument): {
+  meta: DatasetDocument['meta'];
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+} {
   return {
     meta: doc.meta,
     nodes: doc.nodes,

@@ -14,10 +14,16 @@ const vocabulary = <T extends readonly [string, ...string[]]>(values: T, what: s
   });
 
 const text = (what: string) =>
-  z.string({ error: (i) => (i.input === undefined ? `missing ${what}` : `${what} must be text, got ${quoted(i.input)}`) });
+  z.string({
+    error: (i) =>
+      i.input === undefined ? `missing ${what}` : `${what} must be text, got ${quoted(i.input)}`,
+  });
 
 export const partialDateSchema = z
-  .string({ error: (i) => `date must be text like "2001", "2001-11" or "2001-11-23", got ${quoted(i.input)}` })
+  .string({
+    error: (i) =>
+      `date must be text like "2001", "2001-11" or "2001-11-23", got ${quoted(i.input)}`,
+  })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
     abort: true,
     error: (i) => `not a valid date ${quoted(i.input)} (use YYYY, YYYY-MM or YYYY-MM-DD)`,
@@ -63,7 +69,9 @@ export const nodeSchema = z.object({
   end: partialDateSchema.nullish(),
   docRef: text('docRef').optional(),
   binding: z.boolean({ error: 'binding must be true or false' }).optional(),
-  hq: z.object({ city: text('hq.city').optional(), country: text('hq.country').optional() }).optional(),
+  hq: z
+    .object({ city: text('hq.city').optional(), country: text('hq.country').optional() })
+    .optional(),
   url: urlSchema.optional(),
   sources: sourcesSchema,
 });
@@ -89,7 +97,9 @@ export const metaSchema = z.object({
 });
 
 export const datasetDocumentSchema = z.object({
-  schemaVersion: z.literal(1, { error: (i) => `unsupported schemaVersion ${quoted(i.input)} (expected 1)` }),
+  schemaVersion: z.literal(1, {
+    error: (i) => `unsupported schemaVersion ${quoted(i.input)} (expected 1)`,
+  }),
   meta: metaSchema,
   nodes: z.array(nodeSchema, { error: 'nodes must be a list' }),
   edges: z.array(edgeSchema, { error: 'edges must be a list' }),

@@ -7,7 +7,11 @@ import type { VisibleGraph } from '../model';
 export function subgraphDocument(dataset: Dataset, graph: VisibleGraph, note: string) {
   return {
     schemaVersion: 1 as const,
-    meta: { ...dataset.meta, description: `${dataset.meta.description ?? ''}${dataset.meta.description ? ' ' : ''}Subset: ${note}`.trim() },
+    meta: {
+      ...dataset.meta,
+      description:
+        `${dataset.meta.description ?? ''}${dataset.meta.description ? ' ' : ''}Subset: ${note}`.trim(),
+    },
     nodes: graph.nodes,
     edges: graph.edges,
   };
@@ -19,15 +23,42 @@ const sources = (s: readonly { title: string; url: string }[]) => s.map((x) => x
 export function nodesCsv(graph: VisibleGraph): string {
   return Papa.unparse(
     graph.nodes.map((n) => ({
-      id: n.id, type: n.type, kind: n.kind, name: n.name, shortName: n.shortName ?? '', aliases: list(n.aliases), regions: list(n.regions), subregion: n.subregion ?? '',
-      functions: list(n.functions), start: n.start ?? '', inForce: n.inForce ?? '', end: n.end ?? '', docRef: n.docRef ?? '', binding: n.binding ?? '',
-      hqCity: n.hq?.city ?? '', hqCountry: n.hq?.country ?? '', url: n.url ?? '', description: n.description ?? '', sources: sources(n.sources),
+      id: n.id,
+      type: n.type,
+      kind: n.kind,
+      name: n.name,
+      shortName: n.shortName ?? '',
+      aliases: list(n.aliases),
+      regions: list(n.regions),
+      subregion: n.subregion ?? '',
+      functions: list(n.functions),
+      start: n.start ?? '',
+      inForce: n.inForce ?? '',
+      end: n.end ?? '',
+      docRef: n.docRef ?? '',
+      binding: n.binding ?? '',
+      hqCity: n.hq?.city ?? '',
+      hqCountry: n.hq?.country ?? '',
+      url: n.url ?? '',
+      description: n.description ?? '',
+      sources: sources(n.sources),
     })),
   );
 }
 
 export function edgesCsv(graph: VisibleGraph): string {
-  return Papa.unparse(graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type, start: e.start ?? '', end: e.end ?? '', note: e.note ?? '', sources: sources(e.sources) })));
+  return Papa.unparse(
+    graph.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      start: e.start ?? '',
+      end: e.end ?? '',
+      note: e.note ?? '',
+      sources: sources(e.sources),
+    })),
+  );
 }
 
 /** nodes.csv and edges.csv in one zip. */

@@ -8,21 +8,44 @@ import { exportSize, type ExportOptions } from './options';
 
 export const XML_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-export function footerLines(snapshot: Pick<NetworkSnapshot, 'dataset'>, view: ViewDescriptionInput, date: string, counts: string): string[] {
+export function footerLines(
+  snapshot: Pick<NetworkSnapshot, 'dataset'>,
+  view: ViewDescriptionInput,
+  date: string,
+  counts: string,
+): string[] {
   const filters = describeView(snapshot.dataset, view);
-  const attribution = snapshot.dataset.meta.attribution ?? `${snapshot.dataset.meta.title}${snapshot.dataset.meta.license ? ` — ${snapshot.dataset.meta.license}` : ''}`;
-  return [`${counts} · ${filters.length ? `Filters: ${filters.join('; ')}` : 'No filters'}`, `Source: ${attribution} · Exported ${date}`];
+  const attribution =
+    snapshot.dataset.meta.attribution ??
+    `${snapshot.dataset.meta.title}${snapshot.dataset.meta.license ? ` — ${snapshot.dataset.meta.license}` : ''}`;
+  return [
+    `${counts} · ${filters.length ? `Filters: ${filters.join('; ')}` : 'No filters'}`,
+    `Source: ${attribution} · Exported ${date}`,
+  ];
 }
 
 /**
  * The network as a standalone SVG document, drawn by the same layer components as the screen.
  * `fit` frames every visible node; `screen` keeps the user's zoom and pan.
  */
-export function networkSvgString(snapshot: NetworkSnapshot, options: ExportOptions, view: ViewDescriptionInput, date: string): string {
+export function networkSvgString(
+  snapshot: NetworkSnapshot,
+  options: ExportOptions,
+  view: ViewDescriptionInput,
+  date: string,
+): string {
   const { width, height } = exportSize(options, snapshot);
   const counts = `${snapshot.graph.nodes.length} nodes, ${snapshot.graph.edges.length} ties`;
-  const text = { title: options.title.trim(), caption: options.caption.trim(), footer: footerLines(snapshot, view, date, counts) };
-  const draft = buildNetworkScene(snapshot.dataset, snapshot.graph, snapshot.positions, { ...snapshot.sceneOptions, labels: 'none', zoomK: 1 });
+  const text = {
+    title: options.title.trim(),
+    caption: options.caption.trim(),
+    footer: footerLines(snapshot, view, date, counts),
+  };
+  const draft = buildNetworkScene(snapshot.dataset, snapshot.graph, snapshot.positions, {
+    ...snapshot.sceneOptions,
+    labels: 'none',
+    zoomK: 1,
+  });
   const legend = options.legend ? draft.legend : null;
   const frame = layoutFrame(width, height, text, legend);
   const { plot } = frame;
@@ -42,7 +65,12 @@ export function networkSvgString(snapshot: NetworkSnapshot, options: ExportOptio
     x = plot.x + (plot.width - 120 - k * b.width) / 2 - k * b.x + 10;
     y = plot.y + (plot.height - k * b.height) / 2 - k * b.y;
   }
-  const scene = buildNetworkScene(snapshot.dataset, snapshot.graph, snapshot.positions, { ...snapshot.sceneOptions, hovered: null, labels: options.labels, zoomK: k });
+  const scene = buildNetworkScene(snapshot.dataset, snapshot.graph, snapshot.positions, {
+    ...snapshot.sceneOptions,
+    hovered: null,
+    labels: options.labels,
+    zoomK: k,
+  });
   const clipId = 'plot-area';
   const markup = renderToStaticMarkup(
     <ExportFrame layout={frame} text={text} legend={legend} background={options.background}>
@@ -52,7 +80,10 @@ export function networkSvgString(snapshot: NetworkSnapshot, options: ExportOptio
         </clipPath>
       </defs>
       <g clipPath={options.framing === 'screen' ? `url(#${clipId})` : undefined}>
-        <g className="viewport" transform={`translate(${round(x)},${round(y)}) scale(${round(k, 4)})`}>
+        <g
+          className="viewport"
+          transform={`translate(${round(x)},${round(y)}) scale(${round(k, 4)})`}
+        >
           <NetworkLayers scene={scene} k={k} />
         </g>
       </g>

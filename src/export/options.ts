@@ -14,7 +14,10 @@ export interface ExportOptions {
   framing: 'fit' | 'screen';
 }
 
-export const SIZE_PRESETS: Record<SizePreset, { label: string; width: number; height: number } | { label: string }> = {
+export const SIZE_PRESETS: Record<
+  SizePreset,
+  { label: string; width: number; height: number } | { label: string }
+> = {
   'slide-16x9': { label: 'Slide 16:9 (1920 × 1080)', width: 1920, height: 1080 },
   'slide-4x3': { label: 'Slide 4:3 (1600 × 1200)', width: 1600, height: 1200 },
   'a4-landscape': { label: 'A4 landscape (297 × 210 mm)', width: 1123, height: 794 },
@@ -34,16 +37,23 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
 const KEY = 'atlas.exportOptions';
 
 /** The dialog remembers the last choice. */
-export function loadExportOptions(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): ExportOptions {
+export function loadExportOptions(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): ExportOptions {
   try {
     const saved = JSON.parse(storage?.getItem(KEY) ?? 'null');
-    return saved && typeof saved === 'object' ? { ...DEFAULT_EXPORT_OPTIONS, ...saved } : DEFAULT_EXPORT_OPTIONS;
+    return saved && typeof saved === 'object'
+      ? { ...DEFAULT_EXPORT_OPTIONS, ...saved }
+      : DEFAULT_EXPORT_OPTIONS;
   } catch {
     return DEFAULT_EXPORT_OPTIONS;
   }
 }
 
-export function saveExportOptions(options: ExportOptions, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage) {
+export function saveExportOptions(
+  options: ExportOptions,
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+) {
   try {
     storage?.setItem(KEY, JSON.stringify(options));
   } catch {

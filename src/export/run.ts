@@ -8,16 +8,30 @@ import { svgToPng } from './png';
 import { describeView } from '../model';
 
 /** Loaded on demand: everything an export needs, kept out of the first download. */
-export async function exportNetwork(snapshot: NetworkSnapshot, options: ExportOptions, view: UrlState, format: 'svg' | 'png' | 'json' | 'csv', scale: number) {
+export async function exportNetwork(
+  snapshot: NetworkSnapshot,
+  options: ExportOptions,
+  view: UrlState,
+  format: 'svg' | 'png' | 'json' | 'csv',
+  scale: number,
+) {
   const stamp = fileStamp();
   const base = `cyber-cooperation-atlas-${stamp}`;
   if (format === 'json') {
     const note = describeView(snapshot.dataset, view).join('; ') || 'no filters';
-    download(JSON.stringify(subgraphDocument(snapshot.dataset, snapshot.graph, note), null, 1), `${base}.json`, 'application/json');
+    download(
+      JSON.stringify(subgraphDocument(snapshot.dataset, snapshot.graph, note), null, 1),
+      `${base}.json`,
+      'application/json',
+    );
     return;
   }
   if (format === 'csv') {
-    download(new Blob([csvZip(snapshot.graph) as BlobPart], { type: 'application/zip' }), `${base}-csv.zip`, 'application/zip');
+    download(
+      new Blob([csvZip(snapshot.graph) as BlobPart], { type: 'application/zip' }),
+      `${base}-csv.zip`,
+      'application/zip',
+    );
     return;
   }
   const svg = networkSvgString(snapshot, options, view, stamp);

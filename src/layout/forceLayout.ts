@@ -107,7 +107,11 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const links: SimLink[] = next.links
       .filter((l) => byId.has(l.source) && byId.has(l.target))
-      .map((l) => ({ source: byId.get(l.source)!, target: byId.get(l.target)!, strength: l.strength ?? 1 }));
+      .map((l) => ({
+        source: byId.get(l.source)!,
+        target: byId.get(l.target)!,
+        strength: l.strength ?? 1,
+      }));
 
     simulation
       .nodes(nodes)
@@ -116,9 +120,19 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
         forceLink<SimNode, SimLink>(links)
           .id((d) => d.id)
           .distance((l) => 42 + (l.source as SimNode).radius + (l.target as SimNode).radius)
-          .strength((l) => l.strength / Math.min((l.source as SimNode).degree || 1, (l.target as SimNode).degree || 1)),
+          .strength(
+            (l) =>
+              l.strength /
+              Math.min((l.source as SimNode).degree || 1, (l.target as SimNode).degree || 1),
+          ),
       )
-      .force('charge', forceManyBody<SimNode>().strength((d) => -110 - 20 * Math.sqrt(d.degree)).theta(0.9).distanceMax(600))
+      .force(
+        'charge',
+        forceManyBody<SimNode>()
+          .strength((d) => -110 - 20 * Math.sqrt(d.degree))
+          .theta(0.9)
+          .distanceMax(600),
+      )
       .force('collide', forceCollide<SimNode>((d) => d.radius + 6).iterations(1))
       .force('x', forceX<SimNode>(0).strength(0.05))
       .force('y', forceY<SimNode>(0).strength(0.07));

@@ -1,4 +1,11 @@
-import type { CyberFunction, DataNode, Dataset, NodeType, Region, RelationshipType } from '../domain';
+import type {
+  CyberFunction,
+  DataNode,
+  Dataset,
+  NodeType,
+  Region,
+  RelationshipType,
+} from '../domain';
 import { FUNCTIONS, NODE_TYPES, REGIONS, RELATIONSHIP_TYPES } from '../domain';
 import { edgesWithin, type VisibleGraph } from './graph';
 
@@ -15,7 +22,13 @@ export interface GraphFilters {
   states: boolean;
 }
 
-export const NO_FILTERS: GraphFilters = { regions: [], functions: [], types: [], rels: [], states: false };
+export const NO_FILTERS: GraphFilters = {
+  regions: [],
+  functions: [],
+  types: [],
+  rels: [],
+  states: false,
+};
 
 const anyOf = <T>(selected: readonly T[], values: readonly T[] | undefined) =>
   selected.length === 0 || (values ?? []).some((v) => selected.includes(v));
@@ -32,7 +45,9 @@ export function nodeMatches(node: DataNode, f: GraphFilters): boolean {
 export function filterGraph(dataset: Dataset, f: GraphFilters): VisibleGraph {
   const nodes = dataset.nodes.filter((n) => nodeMatches(n, f));
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = edgesWithin(dataset.edges, ids).filter((e) => f.rels.length === 0 || f.rels.includes(e.type));
+  const edges = edgesWithin(dataset.edges, ids).filter(
+    (e) => f.rels.length === 0 || f.rels.includes(e.type),
+  );
   return { nodes, edges };
 }
 
@@ -48,17 +63,26 @@ export interface FacetCounts {
  * the facet's only choice, the other facets staying as they are.
  */
 export function facetCounts(dataset: Dataset, f: GraphFilters): FacetCounts {
-  const count = <K extends 'regions' | 'functions' | 'types'>(facet: K, options: readonly GraphFilters[K][number][]) =>
+  const count = <K extends 'regions' | 'functions' | 'types'>(
+    facet: K,
+    options: readonly GraphFilters[K][number][],
+  ) =>
     Object.fromEntries(
       options.map((option) => {
         const only = { ...f, [facet]: [option] } as GraphFilters;
         // Choosing the "state" type implies wanting to see states.
         if (facet === 'types' && option === 'state') only.states = true;
-        return [option, dataset.nodes.reduce((n, node) => n + (nodeMatches(node, only) ? 1 : 0), 0)];
+        return [
+          option,
+          dataset.nodes.reduce((n, node) => n + (nodeMatches(node, only) ? 1 : 0), 0),
+        ];
       }),
     );
   const visible = filterGraph(dataset, { ...f, rels: [] });
-  const rels = Object.fromEntries(RELATIONSHIP_TYPES.map((r) => [r, 0])) as Record<RelationshipType, number>;
+  const rels = Object.fromEntries(RELATIONSHIP_TYPES.map((r) => [r, 0])) as Record<
+    RelationshipType,
+    number
+  >;
   for (const e of visible.edges) rels[e.type] += 1;
   return {
     regions: count('regions', REGIONS) as Record<Region, number>,

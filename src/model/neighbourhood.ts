@@ -12,7 +12,11 @@ export function adjacency(graph: VisibleGraph): Map<string, string[]> {
 }
 
 /** Hop distance from `centre` to each node reachable within `hops`. */
-export function distancesFrom(graph: VisibleGraph, centre: string, hops: number): Map<string, number> {
+export function distancesFrom(
+  graph: VisibleGraph,
+  centre: string,
+  hops: number,
+): Map<string, number> {
   const adj = adjacency(graph);
   const dist = new Map<string, number>();
   if (!adj.has(centre)) return dist;

@@ -8,5 +8,9 @@ import unhomoglyph from 'unhomoglyph';
 export function foldForSearch(text: string): string {
   const lower = text.toLowerCase();
   const skeleton = unhomoglyph(lower).toLowerCase();
-  return skeleton.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\s+/g, ' ').trim();
+  return skeleton
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -11,7 +11,12 @@ export interface GraphPath {
  * All shortest paths between two nodes, ignoring edge direction (breadth-first search that
  * records every predecessor on a shortest route). Capped so a dense graph cannot explode.
  */
-export function shortestPaths(graph: VisibleGraph, from: string, to: string, limit = 12): GraphPath[] {
+export function shortestPaths(
+  graph: VisibleGraph,
+  from: string,
+  to: string,
+  limit = 12,
+): GraphPath[] {
   const incident = new Map<string, DataEdge[]>(graph.nodes.map((n) => [n.id, []]));
   for (const e of graph.edges) {
     incident.get(e.source)?.push(e);

@@ -55,7 +55,9 @@ export function buildSearchIndex(nodes: readonly DataNode[]): SearchIndex {
 export function search(index: SearchIndex, query: string, limit = 10): SearchHit[] {
   const q = foldForSearch(query);
   if (q.length === 0) return [];
-  const hits = index.fuse.search(q, { limit: limit + 1 }).map((r) => ({ id: r.item.id, score: r.score ?? 1 }));
+  const hits = index.fuse
+    .search(q, { limit: limit + 1 })
+    .map((r) => ({ id: r.item.id, score: r.score ?? 1 }));
   const exactId = index.exact.get(q);
   if (exactId === undefined) return hits.slice(0, limit);
   return [{ id: exactId, score: 0 }, ...hits.filter((h) => h.id !== exactId)].slice(0, limit);

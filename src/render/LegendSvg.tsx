@@ -14,7 +14,9 @@ const GROUP_TITLES: Record<LegendEntry['group'], string> = {
 export interface LegendLayout {
   width: number;
   height: number;
-  rows: ({ kind: 'heading'; text: string; y: number } | { kind: 'entry'; entry: LegendEntry; y: number })[];
+  rows: (
+    { kind: 'heading'; text: string; y: number } | { kind: 'entry'; entry: LegendEntry; y: number }
+  )[];
 }
 
 export function layoutLegend(entries: readonly LegendEntry[], width = 270): LegendLayout {
@@ -35,7 +37,17 @@ export function layoutLegend(entries: readonly LegendEntry[], width = 270): Lege
 }
 
 /** The legend as SVG, for the screen and for export alike. */
-export function LegendSvg({ entries, x = 0, y = 0, width }: { entries: readonly LegendEntry[]; x?: number; y?: number; width?: number }) {
+export function LegendSvg({
+  entries,
+  x = 0,
+  y = 0,
+  width,
+}: {
+  entries: readonly LegendEntry[];
+  x?: number;
+  y?: number;
+  width?: number;
+}) {
   const layout = layoutLegend(entries, width);
   return (
     <g id="legend" className="legend" transform={`translate(${x},${y})`}>
@@ -46,7 +58,11 @@ export function LegendSvg({ entries, x = 0, y = 0, width }: { entries: readonly 
             {row.text}
           </text>
         ) : (
-          <g key={i} className={`legend-entry legend-entry--${row.entry.group}`} transform={`translate(${PAD},${row.y})`}>
+          <g
+            key={i}
+            className={`legend-entry legend-entry--${row.entry.group}`}
+            transform={`translate(${PAD},${row.y})`}
+          >
             <LegendSwatch entry={row.entry} />
             <text className="legend-text" x={30} dy="0.35em" fontSize={11}>
               {row.entry.label}
@@ -69,10 +85,24 @@ function LegendSwatch({ entry }: { entry: LegendEntry }) {
     case 'shape':
       return (
         <g transform="translate(10,0)">
-          <NodeShape shape={entry.shape} r={entry.shape === 'dot' ? 3.5 : 6} fill="#8a94a3" strokeWidth={1} />
+          <NodeShape
+            shape={entry.shape}
+            r={entry.shape === 'dot' ? 3.5 : 6}
+            fill="#8a94a3"
+            strokeWidth={1}
+          />
         </g>
       );
     case 'edge':
-      return <line className={`legend-edge edge--${entry.family}`} x1={0} x2={22} y1={0} y2={0} strokeWidth={EDGE_FAMILY_STYLE[entry.family].width + 0.4} />;
+      return (
+        <line
+          className={`legend-edge edge--${entry.family}`}
+          x1={0}
+          x2={22}
+          y1={0}
+          y2={0}
+          strokeWidth={EDGE_FAMILY_STYLE[entry.family].width + 0.4}
+        />
+      );
   }
 }

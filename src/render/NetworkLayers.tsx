@@ -5,13 +5,20 @@ import { EDGE_FAMILY_STYLE } from '../theme/tokens';
 import { NodeShape } from './NodeShape';
 
 const round = (v: number) => Math.round(v * 100) / 100;
-const classes = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(' ');
+const classes = (...names: (string | false | null | undefined)[]) =>
+  names.filter(Boolean).join(' ');
 
 /**
  * Edges, nodes and labels of a network scene, in graph coordinates. `k` is the zoom scale:
  * strokes and text are divided by it so they keep their size on screen.
  */
-export const NetworkLayers = memo(function NetworkLayers({ scene, k }: { scene: NetworkScene; k: number }) {
+export const NetworkLayers = memo(function NetworkLayers({
+  scene,
+  k,
+}: {
+  scene: NetworkScene;
+  k: number;
+}) {
   return (
     <>
       <g id="edges" className="edges">
@@ -19,13 +26,23 @@ export const NetworkLayers = memo(function NetworkLayers({ scene, k }: { scene: 
           <line
             key={e.id}
             id={`edge-${e.id}`}
-            className={classes('edge', `edge--${e.family}`, `rel-${e.type}`, e.emphasis !== 'normal' && `is-${e.emphasis}`, e.onPath && 'on-path')}
+            className={classes(
+              'edge',
+              `edge--${e.family}`,
+              `rel-${e.type}`,
+              e.emphasis !== 'normal' && `is-${e.emphasis}`,
+              e.onPath && 'on-path',
+            )}
             data-edge-id={e.id}
             x1={round(e.x1)}
             y1={round(e.y1)}
             x2={round(e.x2)}
             y2={round(e.y2)}
-            strokeWidth={round(((e.onPath ? 3 : e.emphasis === 'highlight' ? 1.8 : 1) * EDGE_FAMILY_STYLE[e.family].width) / k)}
+            strokeWidth={round(
+              ((e.onPath ? 3 : e.emphasis === 'highlight' ? 1.8 : 1) *
+                EDGE_FAMILY_STYLE[e.family].width) /
+                k,
+            )}
           />
         ))}
       </g>
@@ -34,12 +51,23 @@ export const NetworkLayers = memo(function NetworkLayers({ scene, k }: { scene: 
           <g
             key={n.id}
             id={`node-${n.id}`}
-            className={classes('node', `node--${n.type}`, n.emphasis !== 'normal' && `is-${n.emphasis}`, n.selected && 'is-selected', n.onPath && 'on-path')}
+            className={classes(
+              'node',
+              `node--${n.type}`,
+              n.emphasis !== 'normal' && `is-${n.emphasis}`,
+              n.selected && 'is-selected',
+              n.onPath && 'on-path',
+            )}
             data-node-id={n.id}
             transform={`translate(${round(n.x)},${round(n.y)})`}
           >
             <title>{n.title}</title>
-            <NodeShape shape={n.shape} r={n.r} fill={n.fill} strokeWidth={(n.selected || n.onPath ? 3 : 1.2) / Math.sqrt(k)} />
+            <NodeShape
+              shape={n.shape}
+              r={n.r}
+              fill={n.fill}
+              strokeWidth={(n.selected || n.onPath ? 3 : 1.2) / Math.sqrt(k)}
+            />
           </g>
         ))}
       </g>
@@ -48,7 +76,11 @@ export const NetworkLayers = memo(function NetworkLayers({ scene, k }: { scene: 
           n.label === null ? null : (
             <text
               key={n.id}
-              className={classes('label', n.emphasis === 'dim' && 'is-dim', (n.selected || n.emphasis === 'highlight' || n.onPath) && 'is-strong')}
+              className={classes(
+                'label',
+                n.emphasis === 'dim' && 'is-dim',
+                (n.selected || n.emphasis === 'highlight' || n.onPath) && 'is-strong',
+              )}
               data-label-for={n.id}
               x={round(n.labelX)}
               y={round(n.labelY)}

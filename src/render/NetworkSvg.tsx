@@ -29,7 +29,12 @@ export function NetworkSvg({
   label: string;
 } & Pick<
   React.SVGProps<SVGSVGElement>,
-  'onPointerOver' | 'onPointerLeave' | 'onPointerDown' | 'onPointerMove' | 'onPointerUp' | 'onDoubleClick'
+  | 'onPointerOver'
+  | 'onPointerLeave'
+  | 'onPointerDown'
+  | 'onPointerMove'
+  | 'onPointerUp'
+  | 'onDoubleClick'
 >) {
   return (
     <svg
@@ -45,7 +50,10 @@ export function NetworkSvg({
     >
       <style>{svgStyles(theme)}</style>
       <rect className="bg" width={width} height={height} />
-      <g className="viewport" transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}>
+      <g
+        className="viewport"
+        transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}
+      >
         <NetworkLayers scene={scene} k={transform.k} />
       </g>
     </svg>

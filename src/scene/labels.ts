@@ -40,13 +40,25 @@ export const labelWidth = (text: string) => text.length * CHAR_WIDTH;
  * their screen size, so more of them fit as the user zooms in. `budget` caps labels by rank
  * for the zoom level ("important" mode), so a zoomed-out view is not a wall of text.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], k: number, mode: LabelMode): Map<string, PlacedLabel> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  k: number,
+  mode: LabelMode,
+): Map<string, PlacedLabel> {
   const placed = new Map<string, PlacedLabel>();
   if (mode === 'none') return placed;
   const boxes: Box[] = [];
   // Node discs are obstacles too, so a label never covers another node.
-  const nodeBoxes = candidates.map((c) => ({ x0: c.x * k - c.r * k, y0: c.y * k - c.r * k, x1: c.x * k + c.r * k, y1: c.y * k + c.r * k, id: c.id }));
-  const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const nodeBoxes = candidates.map((c) => ({
+    x0: c.x * k - c.r * k,
+    y0: c.y * k - c.r * k,
+    x1: c.x * k + c.r * k,
+    y1: c.y * k + c.r * k,
+    id: c.id,
+  }));
+  const ordered = [...candidates].sort(
+    (a, b) => b.priority - a.priority || a.id.localeCompare(b.id),
+  );
   const budget = mode === 'all' ? Infinity : Math.round(12 + 30 * Math.max(0, k - 0.6) ** 1.5 * 4);
   let optional = 0;
   for (const c of ordered) {
@@ -56,13 +68,27 @@ export function placeLabels(candidates: readonly LabelCandidate[], k: number, mo
     const sy = c.y * k;
     const gap = c.r * k + 3;
     const options: { box: Box; label: PlacedLabel }[] = [
-      { box: { x0: sx + gap, y0: sy - LINE_HEIGHT / 2, x1: sx + gap + w, y1: sy + LINE_HEIGHT / 2 }, label: { x: (sx + gap) / k, y: sy / k, anchor: 'start' } },
-      { box: { x0: sx - gap - w, y0: sy - LINE_HEIGHT / 2, x1: sx - gap, y1: sy + LINE_HEIGHT / 2 }, label: { x: (sx - gap) / k, y: sy / k, anchor: 'end' } },
-      { box: { x0: sx - w / 2, y0: sy + gap, x1: sx + w / 2, y1: sy + gap + LINE_HEIGHT }, label: { x: sx / k, y: (sy + gap + LINE_HEIGHT / 2) / k, anchor: 'middle' } },
-      { box: { x0: sx - w / 2, y0: sy - gap - LINE_HEIGHT, x1: sx + w / 2, y1: sy - gap }, label: { x: sx / k, y: (sy - gap - LINE_HEIGHT / 2) / k, anchor: 'middle' } },
+      {
+        box: { x0: sx + gap, y0: sy - LINE_HEIGHT / 2, x1: sx + gap + w, y1: sy + LINE_HEIGHT / 2 },
+        label: { x: (sx + gap) / k, y: sy / k, anchor: 'start' },
+      },
+      {
+        box: { x0: sx - gap - w, y0: sy - LINE_HEIGHT / 2, x1: sx - gap, y1: sy + LINE_HEIGHT / 2 },
+        label: { x: (sx - gap) / k, y: sy / k, anchor: 'end' },
+      },
+      {
+        box: { x0: sx - w / 2, y0: sy + gap, x1: sx + w / 2, y1: sy + gap + LINE_HEIGHT },
+        label: { x: sx / k, y: (sy + gap + LINE_HEIGHT / 2) / k, anchor: 'middle' },
+      },
+      {
+        box: { x0: sx - w / 2, y0: sy - gap - LINE_HEIGHT, x1: sx + w / 2, y1: sy - gap },
+        label: { x: sx / k, y: (sy - gap - LINE_HEIGHT / 2) / k, anchor: 'middle' },
+      },
     ];
     const free = options.find(
-      (o) => !boxes.some((b) => overlaps(b, o.box)) && !nodeBoxes.some((n) => n.id !== c.id && overlaps(n, o.box)),
+      (o) =>
+        !boxes.some((b) => overlaps(b, o.box)) &&
+        !nodeBoxes.some((n) => n.id !== c.id && overlaps(n, o.box)),
     );
     if (!free) continue;
     boxes.push(free.box);

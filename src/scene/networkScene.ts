@@ -77,7 +77,11 @@ export interface SceneOptions {
 }
 
 export const nodeColour = (n: DataNode): string =>
-  n.type === 'state' ? STATE_COLOUR : n.functions[0] ? FUNCTION_COLOURS[n.functions[0]] : NO_FUNCTION_COLOUR;
+  n.type === 'state'
+    ? STATE_COLOUR
+    : n.functions[0]
+      ? FUNCTION_COLOURS[n.functions[0]]
+      : NO_FUNCTION_COLOUR;
 
 export function nodeRadius(type: NodeType, degree: number): number {
   if (type === 'state') return 3.5;
@@ -90,7 +94,12 @@ export const nodeLabelText = (n: DataNode): string => {
 };
 
 /** Turn a positioned subgraph into what to draw: shapes, colours, emphasis, labels and legend. */
-export function buildNetworkScene(dataset: Dataset, graph: VisibleGraph, positions: Positions, o: SceneOptions): NetworkScene {
+export function buildNetworkScene(
+  dataset: Dataset,
+  graph: VisibleGraph,
+  positions: Positions,
+  o: SceneOptions,
+): NetworkScene {
   const focusId = o.hovered ?? o.selected;
   const lit = new Set<string>();
   if (focusId) {
@@ -132,7 +141,12 @@ export function buildNetworkScene(dataset: Dataset, graph: VisibleGraph, positio
 
   const degree = (id: string) => dataset.degree.get(id) ?? 0;
   const ranked = [...nodes].sort((a, b) => degree(b.id) - degree(a.id));
-  const alwaysIds = new Set(ranked.filter((n) => n.type !== 'state').slice(0, 24).map((n) => n.id));
+  const alwaysIds = new Set(
+    ranked
+      .filter((n) => n.type !== 'state')
+      .slice(0, 24)
+      .map((n) => n.id),
+  );
   const labels = placeLabels(
     nodes.map((n) => {
       const data = dataset.nodeById.get(n.id)!;
@@ -168,7 +182,19 @@ export function buildNetworkScene(dataset: Dataset, graph: VisibleGraph, positio
     let emphasis: Emphasis = 'normal';
     if (pathActive) emphasis = onPath ? 'highlight' : 'dim';
     else if (focusId) emphasis = e.source === focusId || e.target === focusId ? 'highlight' : 'dim';
-    edges.push({ id: e.id, type: e.type, family: EDGE_FAMILY[e.type], source: e.source, target: e.target, x1: a.x, y1: a.y, x2: b.x, y2: b.y, emphasis, onPath });
+    edges.push({
+      id: e.id,
+      type: e.type,
+      family: EDGE_FAMILY[e.type],
+      source: e.source,
+      target: e.target,
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      emphasis,
+      onPath,
+    });
   }
 
   return { nodes, edges, legend: legendFor(graph), bounds: boundsOf(nodes) };
@@ -176,19 +202,32 @@ export function buildNetworkScene(dataset: Dataset, graph: VisibleGraph, positio
 
 /** Legend entries for exactly what is on screen. */
 export function legendFor(graph: VisibleGraph): LegendEntry[] {
-  const functions = new Set(graph.nodes.filter((n) => n.type !== 'state').map((n) => n.functions[0]));
+  const functions = new Set(
+    graph.nodes.filter((n) => n.type !== 'state').map((n) => n.functions[0]),
+  );
   const types = new Set(graph.nodes.map((n) => n.type));
   const families = new Set(graph.edges.map((e) => EDGE_FAMILY[e.type]));
   const entries: LegendEntry[] = [];
-  for (const [fn, term] of Object.entries(FUNCTION_TERMS) as [keyof typeof FUNCTION_TERMS, { label: string }][]) {
-    if (functions.has(fn)) entries.push({ group: 'colour', label: term.label, colour: FUNCTION_COLOURS[fn] });
+  for (const [fn, term] of Object.entries(FUNCTION_TERMS) as [
+    keyof typeof FUNCTION_TERMS,
+    { label: string },
+  ][]) {
+    if (functions.has(fn))
+      entries.push({ group: 'colour', label: term.label, colour: FUNCTION_COLOURS[fn] });
   }
-  if (functions.has(undefined as never)) entries.push({ group: 'colour', label: 'No function recorded', colour: NO_FUNCTION_COLOUR });
+  if (functions.has(undefined as never))
+    entries.push({ group: 'colour', label: 'No function recorded', colour: NO_FUNCTION_COLOUR });
   for (const type of ['organization', 'instrument', 'state'] as const) {
-    if (types.has(type)) entries.push({ group: 'shape', label: NODE_TYPE_TERMS[type].plural, shape: NODE_SHAPE[type] });
+    if (types.has(type))
+      entries.push({
+        group: 'shape',
+        label: NODE_TYPE_TERMS[type].plural,
+        shape: NODE_SHAPE[type],
+      });
   }
   for (const family of ['structure', 'legal', 'cooperation', 'state'] as const) {
-    if (families.has(family)) entries.push({ group: 'edge', label: EDGE_FAMILY_STYLE[family].label, family });
+    if (families.has(family))
+      entries.push({ group: 'edge', label: EDGE_FAMILY_STYLE[family].label, family });
   }
   return entries;
 }

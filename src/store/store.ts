@@ -77,29 +77,44 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     toggleFacet: (facet, value) =>
       set((s) => {
         const current = s[facet] as FacetValue[];
-        const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+        const next = current.includes(value)
+          ? current.filter((v) => v !== value)
+          : [...current, value];
         return { [facet]: next } as Partial<AtlasState>;
       }),
     setFacet: (facet, values) => set({ [facet]: values } as Partial<AtlasState>),
     setStatesLayer: (states) => set({ states }),
     setQuery: (q) => set({ q }),
     select: (focus) => set((s) => ({ focus, hops: focus ? s.hops : null, connectFrom: null })),
-    focusNode: (id) => set((s) => ({ focus: id, hops: s.hops, connectFrom: null, centreRequest: { id } })),
+    focusNode: (id) =>
+      set((s) => ({ focus: id, hops: s.hops, connectFrom: null, centreRequest: { id } })),
     setTheme: (theme) => set({ theme }),
     setHops: (hops) => set({ hops }),
     setRange: ({ from, to }) => set({ from, to }),
     setHovered: (hovered) => set({ hovered }),
     startConnect: (connectFrom) => set({ connectFrom, path: null }),
     completeConnect: (to) =>
-      set((s) => (s.connectFrom && s.connectFrom !== to ? { path: [s.connectFrom, to], connectFrom: null } : {})),
+      set((s) =>
+        s.connectFrom && s.connectFrom !== to
+          ? { path: [s.connectFrom, to], connectFrom: null }
+          : {},
+      ),
     clearPath: () => set({ path: null, connectFrom: null }),
     setZoom: (zoom) => set({ zoom }),
     requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
-    addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),
+    addNotices: (notices) =>
+      set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     applyUrlState: (state) => set({ ...state }),
     reset: () =>
-      set((s) => ({ ...DEFAULT_URL_STATE, data: s.data, path: null, connectFrom: null, hovered: null, fitRequest: s.fitRequest + 1 })),
+      set((s) => ({
+        ...DEFAULT_URL_STATE,
+        data: s.data,
+        path: null,
+        connectFrom: null,
+        hovered: null,
+        fitRequest: s.fitRequest + 1,
+      })),
   }));
 }
 

@@ -45,7 +45,20 @@ export const DEFAULT_URL_STATE: UrlState = {
   data: null,
 };
 
-const KNOWN_PARAMS = ['view', 'region', 'function', 'type', 'rel', 'states', 'q', 'focus', 'hops', 'from', 'to', 'data'];
+const KNOWN_PARAMS = [
+  'view',
+  'region',
+  'function',
+  'type',
+  'rel',
+  'states',
+  'q',
+  'focus',
+  'hops',
+  'from',
+  'to',
+  'data',
+];
 
 export interface ParsedUrl {
   state: UrlState;
@@ -53,14 +66,23 @@ export interface ParsedUrl {
   notices: string[];
 }
 
-function list<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], notices: string[]): T[] {
+function list<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  notices: string[],
+): T[] {
   const raw = params.get(key);
   if (!raw) return [];
   const out: T[] = [];
-  for (const value of raw.split(',').map((v) => v.trim()).filter(Boolean)) {
+  for (const value of raw
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     if (isKnown(allowed, value)) {
       if (!out.includes(value)) out.push(value);
-    } else notices.push(`Ignored ${key} "${value}": not a known ${key} (known: ${allowed.join(', ')}).`);
+    } else
+      notices.push(`Ignored ${key} "${value}": not a known ${key} (known: ${allowed.join(', ')}).`);
   }
   return out;
 }
@@ -84,7 +106,8 @@ export function parseUrlState(search: string): ParsedUrl {
   const states = params.get('states');
   if (states !== null) {
     if (states === '1' || states === '0') state.states = states === '1';
-    else notices.push(`Ignored states "${states}": use 1 to show the states layer or 0 to hide it.`);
+    else
+      notices.push(`Ignored states "${states}": use 1 to show the states layer or 0 to hide it.`);
   }
   state.q = params.get('q') ?? '';
   const focus = params.get('focus');
@@ -103,7 +126,9 @@ export function parseUrlState(search: string): ParsedUrl {
     else notices.push(`Ignored ${key} "${value}": use a year (2004) or a date (2004-07-01).`);
   }
   if (state.from && state.to && state.from > state.to) {
-    notices.push(`Ignored from "${state.from}" and to "${state.to}": the period ends before it begins.`);
+    notices.push(
+      `Ignored from "${state.from}" and to "${state.to}": the period ends before it begins.`,
+    );
     state.from = null;
     state.to = null;
   }

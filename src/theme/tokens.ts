@@ -56,7 +56,8 @@ export const PALETTES: Record<ThemeName, Palette> = {
   },
 };
 
-export const FONT_STACK = "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+export const FONT_STACK =
+  "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 /** Edge families share a dash pattern. */
 export type EdgeFamily = 'structure' | 'legal' | 'cooperation' | 'state';
@@ -74,12 +75,13 @@ export const EDGE_FAMILY: Record<RelationshipType, EdgeFamily> = {
   'party-to': 'state',
   'signatory-of': 'state',
 };
-export const EDGE_FAMILY_STYLE: Record<EdgeFamily, { label: string; dash: string; width: number }> = {
-  structure: { label: 'Membership and structure', dash: '', width: 1.4 },
-  legal: { label: 'Legal basis (adopts, mandates, builds on…)', dash: '6 3', width: 1.2 },
-  cooperation: { label: 'Cooperation agreement', dash: '1.5 3', width: 1.6 },
-  state: { label: 'Party or signatory (states)', dash: '2 2', width: 0.8 },
-};
+export const EDGE_FAMILY_STYLE: Record<EdgeFamily, { label: string; dash: string; width: number }> =
+  {
+    structure: { label: 'Membership and structure', dash: '', width: 1.4 },
+    legal: { label: 'Legal basis (adopts, mandates, builds on…)', dash: '6 3', width: 1.2 },
+    cooperation: { label: 'Cooperation agreement', dash: '1.5 3', width: 1.6 },
+    state: { label: 'Party or signatory (states)', dash: '2 2', width: 0.8 },
+  };
 
 export const NODE_SHAPE: Record<NodeType, 'circle' | 'square' | 'dot'> = {
   organization: 'circle',

@@ -10,7 +10,12 @@ import { launch, openApp, root, screenshot, serve, waitForMark } from './harness
 const parsed = parseDataset(JSON.parse(readFileSync(join(root, 'data/network.json'), 'utf8')));
 if (!parsed.ok) throw new Error('bundled dataset is invalid');
 const dataset = parsed.dataset;
-const nodesOnScreen = async (page: Page) => (await page.$$eval('svg.network-svg [data-node-id]', (els) => els.map((e) => e.getAttribute('data-node-id')!))).sort();
+const nodesOnScreen = async (page: Page) =>
+  (
+    await page.$$eval('svg.network-svg [data-node-id]', (els) =>
+      els.map((e) => e.getAttribute('data-node-id')!),
+    )
+  ).sort();
 
 describe('exploring', () => {
   let server: Awaited<ReturnType<typeof serve>>;
@@ -27,10 +32,19 @@ describe('exploring', () => {
   it('answers "which bodies fight cybercrime in Africa?" from a link, exactly as filterGraph does', async () => {
     const { page } = await openApp(browser, `${server.url}?region=africa&function=cybercrime`);
     await waitForMark(page, 'graph:first-render');
-    const expected = filterGraph(dataset, { ...NO_FILTERS, regions: ['africa'], functions: ['cybercrime'] }).nodes.map((n) => n.id).sort();
+    const expected = filterGraph(dataset, {
+      ...NO_FILTERS,
+      regions: ['africa'],
+      functions: ['cybercrime'],
+    })
+      .nodes.map((n) => n.id)
+      .sort();
     assert.ok(expected.length > 3);
     assert.deepEqual(await nodesOnScreen(page), expected);
-    assert.match(await page.locator('.status-line').innerText(), /region: Africa; function: Cybercrime/);
+    assert.match(
+      await page.locator('.status-line').innerText(),
+      /region: Africa; function: Cybercrime/,
+    );
     assert.ok(await page.getByRole('checkbox', { name: /Africa/ }).isChecked());
     await screenshot(page, 'explore-africa-cybercrime');
     await page.context().close();
@@ -43,13 +57,17 @@ describe('exploring', () => {
     await page.keyboard.type('enisa');
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
-    const details = page.getByRole('complementary', { name: 'Details of European Union Agency for Cybersecurity' });
+    const details = page.getByRole('complementary', {
+      name: 'Details of European Union Agency for Cybersecurity',
+    });
     await details.waitFor();
     assert.match(page.url(), /focus=enisa/);
     // Only its neighbourhood.
     await details.getByLabel('Show only the neighbourhood').selectOption('1');
     await page.waitForFunction(() => location.search.includes('hops=1'));
-    const neighbourhood = [...dataset.neighbours.get('enisa')!].filter((id) => dataset.nodeById.get(id)!.type !== 'state');
+    const neighbourhood = [...dataset.neighbours.get('enisa')!].filter(
+      (id) => dataset.nodeById.get(id)!.type !== 'state',
+    );
     assert.deepEqual(await nodesOnScreen(page), ['enisa', ...neighbourhood].sort());
     await screenshot(page, 'explore-enisa-neighbourhood');
     await page.goBack();
@@ -71,10 +89,14 @@ describe('exploring', () => {
     await waitForMark(page, 'graph:first-render');
     await page.getByRole('switch', { name: /Show states/ }).check();
     await page.waitForFunction(() => location.search.includes('states=1'));
-    const parties = dataset.edges.filter((e) => e.type === 'party-to' && e.target === 'budapest-convention').map((e) => e.source);
+    const parties = dataset.edges
+      .filter((e) => e.type === 'party-to' && e.target === 'budapest-convention')
+      .map((e) => e.source);
     const onScreen = new Set(await nodesOnScreen(page));
     for (const id of parties) assert.ok(onScreen.has(id), `${id} on screen`);
-    const details = page.getByRole('complementary', { name: /Details of Convention on Cybercrime/ });
+    const details = page.getByRole('complementary', {
+      name: /Details of Convention on Cybercrime/,
+    });
     assert.match(await details.innerText(), new RegExp(`Parties\\s*${parties.length}`));
     await screenshot(page, 'explore-states-budapest');
     await page.context().close();

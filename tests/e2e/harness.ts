@@ -7,7 +7,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const artifacts = join(root, 'tests/e2e/artifacts');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv',
+};
 
 /** Serve a folder; `extra` maps URL paths to files outside it (test fixtures). */
 export async function serve(dir = join(root, 'dist'), extra: Record<string, string> = {}) {
@@ -17,7 +25,10 @@ export async function serve(dir = join(root, 'dist'), extra: Record<string, stri
     const file = extra[path] ?? join(dir, normalize(path === '/' ? '/index.html' : path));
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': (TYPES as Record<string, string>)[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type':
+          (TYPES as Record<string, string>)[extname(file)] ?? 'application/octet-stream',
+      });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404).end('not found');
@@ -25,13 +36,29 @@ export async function serve(dir = join(root, 'dist'), extra: Record<string, stri
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
-export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 export async function openApp(browser: Browser, url: string, { width = 1440, height = 900 } = {}) {

@@ -33,14 +33,24 @@ describe('network view', () => {
   it('draws every organization and instrument, with a legend and a status line', async () => {
     const { page, errors } = await openApp(browser, server.url);
     await waitForMark(page, 'graph:first-render');
-    const expected = filterGraph(dataset, NO_FILTERS).nodes.map((n) => n.id).sort();
-    const onScreen = (await page.$$eval('svg.network-svg [data-node-id]', (els) => els.map((e) => e.getAttribute('data-node-id')!))).sort();
+    const expected = filterGraph(dataset, NO_FILTERS)
+      .nodes.map((n) => n.id)
+      .sort();
+    const onScreen = (
+      await page.$$eval('svg.network-svg [data-node-id]', (els) =>
+        els.map((e) => e.getAttribute('data-node-id')!),
+      )
+    ).sort();
     assert.deepEqual(onScreen, expected);
-    assert.match(await page.getByRole('status').first().innerText(), new RegExp(`Showing ${expected.length} of ${dataset.nodes.length} nodes`));
+    assert.match(
+      await page.getByRole('status').first().innerText(),
+      new RegExp(`Showing ${expected.length} of ${dataset.nodes.length} nodes`),
+    );
     assert.ok(await page.getByRole('img', { name: /Legend:.*Cybercrime/ }).isVisible());
     // Labels are readable: the biggest bodies are named on screen.
     const labels = await page.$$eval('[data-label-for]', (els) => els.map((e) => e.textContent));
-    for (const name of ['UN', 'EU', 'NATO', 'INTERPOL']) assert.ok(labels.includes(name), `label ${name}`);
+    for (const name of ['UN', 'EU', 'NATO', 'INTERPOL'])
+      assert.ok(labels.includes(name), `label ${name}`);
     await waitForMark(page, 'graph:layout-settled');
     await screenshot(page, 'network-default');
     assert.deepEqual(errors, []);
@@ -60,7 +70,7 @@ describe('network view', () => {
     const sources = await details.getByRole('region', { name: 'Sources' }).getByRole('link').all();
     assert.ok(sources.length >= 1);
     const href = await sources[0].getAttribute('href');
-    assert.match(href ?? "", /^https?:\/\//);
+    assert.match(href ?? '', /^https?:\/\//);
     assert.match(page.url(), /focus=enisa/);
     // Connections are listed by relationship and lead on.
     await details.getByRole('button', { name: 'EU', exact: true }).first().click();
@@ -71,7 +81,9 @@ describe('network view', () => {
 
   it('reopens a selection from the link', async () => {
     const { page } = await openApp(browser, `${server.url}?focus=budapest-convention`);
-    const details = page.getByRole('complementary', { name: 'Details of Convention on Cybercrime' });
+    const details = page.getByRole('complementary', {
+      name: 'Details of Convention on Cybercrime',
+    });
     await details.waitFor();
     assert.match(await details.innerText(), /1 July 2004/);
     await page.context().close();
@@ -79,7 +91,15 @@ describe('network view', () => {
 
   for (const [name, file, expected] of [
     ['invalid JSON', 'invalid.json', [/not valid JSON/]],
-    ['a dangling edge, a duplicate id and a missing field', 'dangling.json', [/edges\[0\]\.target: unknown node id "enisa2"/, /nodes\[1\]\.id: duplicate id "enisa"/, /nodes\[2\]\.name: missing name/]],
+    [
+      'a dangling edge, a duplicate id and a missing field',
+      'dangling.json',
+      [
+        /edges\[0\]\.target: unknown node id "enisa2"/,
+        /nodes\[1\]\.id: duplicate id "enisa"/,
+        /nodes\[2\]\.name: missing name/,
+      ],
+    ],
     ['a file that does not exist', 'missing.json', [/404/]],
   ] as const) {
     it(`names each problem of a broken dataset: ${name}`, async () => {

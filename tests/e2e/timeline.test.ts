@@ -26,8 +26,15 @@ describe('timeline', () => {
   it('has a mark for every dated organization and instrument', async () => {
     const { page, errors } = await openApp(browser, `${server.url}?view=timeline`);
     await waitForMark(page, 'timeline:first-render');
-    const dated = dataset.nodes.filter((n) => n.type !== 'state' && n.start).map((n) => n.id).sort();
-    const marks = (await page.$$eval('.mark[data-node-id]', (els) => els.map((e) => e.getAttribute('data-node-id')!))).sort();
+    const dated = dataset.nodes
+      .filter((n) => n.type !== 'state' && n.start)
+      .map((n) => n.id)
+      .sort();
+    const marks = (
+      await page.$$eval('.mark[data-node-id]', (els) =>
+        els.map((e) => e.getAttribute('data-node-id')!),
+      )
+    ).sort();
     assert.deepEqual([...new Set(marks)], dated);
     await screenshot(page, 'timeline');
     assert.deepEqual(errors, []);
@@ -38,14 +45,22 @@ describe('timeline', () => {
     const { page } = await openApp(browser, `${server.url}?view=split&from=1998&to=2004`);
     await waitForMark(page, 'graph:first-render');
     await waitForMark(page, 'timeline:first-render');
-    const expected = sliceByTime(filterGraph(dataset, NO_FILTERS), { from: '1998', to: '2004' }).nodes.map((n) => n.id).sort();
-    const onScreen = (await page.$$eval('svg.network-svg [data-node-id]', (els) => els.map((e) => e.getAttribute('data-node-id')!))).sort();
+    const expected = sliceByTime(filterGraph(dataset, NO_FILTERS), { from: '1998', to: '2004' })
+      .nodes.map((n) => n.id)
+      .sort();
+    const onScreen = (
+      await page.$$eval('svg.network-svg [data-node-id]', (els) =>
+        els.map((e) => e.getAttribute('data-node-id')!),
+      )
+    ).sort();
     assert.deepEqual(onScreen, expected);
     assert.ok(!onScreen.includes('eu-cybersecurity-act'));
     assert.ok(onScreen.includes('budapest-convention'));
     // Clicking a mark selects the node in both views.
     await page.locator('.mark[data-node-id="budapest-convention"]').first().click();
-    await page.getByRole('complementary', { name: /Details of Convention on Cybercrime/ }).waitFor();
+    await page
+      .getByRole('complementary', { name: /Details of Convention on Cybercrime/ })
+      .waitFor();
     await screenshot(page, 'timeline-split-1998-2004');
     await page.getByRole('button', { name: 'Clear period' }).click();
     await page.waitForFunction(() => !location.search.includes('from='));

@@ -15,7 +15,15 @@ import type { PathHighlight } from './usePath';
 import { markOnce } from '../../app/marks';
 import { registerNetworkSnapshot } from './snapshot';
 
-export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph: VisibleGraph; path: PathHighlight }) {
+export function NetworkView({
+  dataset,
+  graph,
+  path,
+}: {
+  dataset: Dataset;
+  graph: VisibleGraph;
+  path: PathHighlight;
+}) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -32,12 +40,30 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
   const { layout, positions } = useForceLayout(dataset, graph, onSettled);
 
   const sceneOptions = useMemo(
-    () => ({ hovered, selected, pathNodes: path.nodes, pathEdges: path.edges, zoomK: transform.k, labels: 'important' as const }),
+    () => ({
+      hovered,
+      selected,
+      pathNodes: path.nodes,
+      pathEdges: path.edges,
+      zoomK: transform.k,
+      labels: 'important' as const,
+    }),
     [hovered, selected, path, transform.k],
   );
-  const scene = useMemo(() => buildNetworkScene(dataset, graph, positions, sceneOptions), [dataset, graph, positions, sceneOptions]);
+  const scene = useMemo(
+    () => buildNetworkScene(dataset, graph, positions, sceneOptions),
+    [dataset, graph, positions, sceneOptions],
+  );
   useEffect(() => {
-    registerNetworkSnapshot({ dataset, graph, positions, sceneOptions: { ...sceneOptions, hovered: null }, transform, width, height });
+    registerNetworkSnapshot({
+      dataset,
+      graph,
+      positions,
+      sceneOptions: { ...sceneOptions, hovered: null },
+      transform,
+      width,
+      height,
+    });
   });
 
   // d3-zoom owns wheel and drag on the background; React only mirrors its transform.
@@ -50,7 +76,12 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
         const target = event.target as Element | null;
         if (event.type === 'dblclick') return false;
         // Dragging a node moves the node, not the view.
-        if (event.type === 'mousedown' || event.type === 'pointerdown' || event.type === 'touchstart') return !target?.closest('[data-node-id]');
+        if (
+          event.type === 'mousedown' ||
+          event.type === 'pointerdown' ||
+          event.type === 'touchstart'
+        )
+          return !target?.closest('[data-node-id]');
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event) => {
@@ -103,7 +134,10 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
     select(svgRef.current)
       .transition()
       .duration(500)
-      .call(zoomRef.current.transform, zoomIdentity.translate(width / 2 - k * p.x, height / 2 - k * p.y).scale(k));
+      .call(
+        zoomRef.current.transform,
+        zoomIdentity.translate(width / 2 - k * p.x, height / 2 - k * p.y).scale(k),
+      );
     // Only a new request moves the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [centreRequest]);
@@ -114,10 +148,14 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
 
   // Pointer interaction, delegated from the SVG: hover, click, drag to pin, double-click to release.
   const drag = useRef<{ id: string; moved: boolean; pointerId: number } | null>(null);
-  const nodeIdAt = (target: EventTarget | null) => (target as Element | null)?.closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
+  const nodeIdAt = (target: EventTarget | null) =>
+    (target as Element | null)?.closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
   const toGraph = (event: React.PointerEvent) => {
     const rect = svgRef.current!.getBoundingClientRect();
-    return { x: (event.clientX - rect.left - transform.x) / transform.k, y: (event.clientY - rect.top - transform.y) / transform.k };
+    return {
+      x: (event.clientX - rect.left - transform.x) / transform.k,
+      y: (event.clientY - rect.top - transform.y) / transform.k,
+    };
   };
 
   return (
@@ -132,7 +170,8 @@ export function NetworkView({ dataset, graph, path }: { dataset: Dataset; graph:
         label={`Network of ${scene.nodes.length} nodes and ${scene.edges.length} ties`}
         onPointerOver={(e) => {
           const id = nodeIdAt(e.target);
-          if (id !== atlasStore.getState().hovered && !drag.current) atlasStore.getState().setHovered(id);
+          if (id !== atlasStore.getState().hovered && !drag.current)
+            atlasStore.getState().setHovered(id);
         }}
         onPointerLeave={() => atlasStore.getState().setHovered(null)}
         onPointerDown={(e) => {

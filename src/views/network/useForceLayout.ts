@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Dataset } from '../../domain';
-import { createForceLayout, type ForceLayout, type LayoutInput, type Positions } from '../../layout/forceLayout';
+import {
+  createForceLayout,
+  type ForceLayout,
+  type LayoutInput,
+  type Positions,
+} from '../../layout/forceLayout';
 import type { VisibleGraph } from '../../model';
 import { nodeRadius } from '../../scene/networkScene';
 
@@ -13,7 +18,12 @@ export function layoutInput(dataset: Dataset, graph: VisibleGraph): LayoutInput 
       const degree = dataset.degree.get(n.id) ?? 0;
       return { id: n.id, degree, radius: nodeRadius(n.type, degree) };
     }),
-    links: graph.edges.map((e) => ({ source: e.source, target: e.target, strength: e.type === 'member-of' || e.type === 'party-to' || e.type === 'signatory-of' ? 0.5 : 1 })),
+    links: graph.edges.map((e) => ({
+      source: e.source,
+      target: e.target,
+      strength:
+        e.type === 'member-of' || e.type === 'party-to' || e.type === 'signatory-of' ? 0.5 : 1,
+    })),
   };
 }
 
@@ -60,6 +70,9 @@ export function useForceLayout(dataset: Dataset, graph: VisibleGraph, onSettled:
     };
   }, [layout]);
 
-  const positions = useSyncExternalStore(layout ? layout.subscribe : noopSubscribe, () => layout?.positions() ?? EMPTY);
+  const positions = useSyncExternalStore(
+    layout ? layout.subscribe : noopSubscribe,
+    () => layout?.positions() ?? EMPTY,
+  );
   return { layout, positions };
 }

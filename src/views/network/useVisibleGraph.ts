@@ -9,18 +9,38 @@ import { selectViewQuery, useAtlas } from '../../store';
  * without the period (`timeless`), since it draws the period itself.
  */
 export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
-  const query = useAtlas(useShallow((s) => {
-    const q = selectViewQuery(s);
-    return { ...q.filters, ...q.range, focus: q.focus, hops: q.hops };
-  }));
+  const query = useAtlas(
+    useShallow((s) => {
+      const q = selectViewQuery(s);
+      return { ...q.filters, ...q.range, focus: q.focus, hops: q.hops };
+    }),
+  );
   return useMemo(
     () =>
       visibleGraph(dataset, {
-        filters: { regions: query.regions, functions: query.functions, types: query.types, rels: query.rels, states: query.states },
+        filters: {
+          regions: query.regions,
+          functions: query.functions,
+          types: query.types,
+          rels: query.rels,
+          states: query.states,
+        },
         range: timeless ? { from: null, to: null } : { from: query.from, to: query.to },
         focus: query.focus,
         hops: query.hops,
       }),
-    [dataset, timeless, query.regions, query.functions, query.types, query.rels, query.states, query.from, query.to, query.focus, query.hops],
+    [
+      dataset,
+      timeless,
+      query.regions,
+      query.functions,
+      query.types,
+      query.rels,
+      query.states,
+      query.from,
+      query.to,
+      query.focus,
+      query.hops,
+    ],
   );
 }

@@ -11,23 +11,37 @@ import { loadFixture } from '../helpers';
 const d = loadFixture();
 
 describe('DetailsPanel', () => {
-  const props = { dataset: d, hops: null, connecting: false, onClose: vi.fn(), onHops: vi.fn(), onConnect: vi.fn() };
+  const props = {
+    dataset: d,
+    hops: null,
+    connecting: false,
+    onClose: vi.fn(),
+    onHops: vi.fn(),
+    onConnect: vi.fn(),
+  };
 
   it('shows what a node is, its dates, sources and connections', () => {
     const onSelect = vi.fn();
-    render(<DetailsPanel {...props} node={d.nodeById.get('budapest-convention')!} onSelect={onSelect} />);
-    const panel = screen.getByRole('complementary', { name: 'Details of Convention on Cybercrime' });
+    render(
+      <DetailsPanel {...props} node={d.nodeById.get('budapest-convention')!} onSelect={onSelect} />,
+    );
+    const panel = screen.getByRole('complementary', {
+      name: 'Details of Convention on Cybercrime',
+    });
     expect(within(panel).getByRole('heading', { name: 'Budapest Convention' })).toBeInTheDocument();
     expect(panel).toHaveTextContent('Opened for signature23 November 2001');
     expect(panel).toHaveTextContent('In force1 July 2004');
     expect(panel).toHaveTextContent('Legally bindingYes');
     const source = within(within(panel).getByRole('region', { name: 'Sources' })).getByRole('link');
-    expect(source).toHaveAttribute('href', 'https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=185');
+    expect(source).toHaveAttribute(
+      'href',
+      'https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=185',
+    );
     fireEvent.click(within(panel).getByRole('button', { name: 'CoE' }));
     expect(onSelect).toHaveBeenCalledWith('coe');
   });
 
-  it('groups ties by relationship, worded from the node\'s side', () => {
+  it("groups ties by relationship, worded from the node's side", () => {
     render(<DetailsPanel {...props} node={d.nodeById.get('eu')!} onSelect={vi.fn()} />);
     const connections = screen.getByRole('region', { name: 'Connections' });
     expect(within(connections).getByText('Bodies within it')).toBeInTheDocument();
@@ -36,10 +50,16 @@ describe('DetailsPanel', () => {
   });
 
   it('renders names as text, never markup', () => {
-    const node = { ...d.nodeById.get('un')!, name: '<img src=x onerror=alert(1)>', shortName: undefined };
+    const node = {
+      ...d.nodeById.get('un')!,
+      name: '<img src=x onerror=alert(1)>',
+      shortName: undefined,
+    };
     const { container } = render(<DetailsPanel {...props} node={node} onSelect={vi.fn()} />);
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }),
+    ).toBeInTheDocument();
   });
 });
 

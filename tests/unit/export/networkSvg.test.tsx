@@ -20,7 +20,14 @@ function snapshotOf(raw: Record<string, any>, filters = NO_FILTERS): NetworkSnap
     dataset,
     graph,
     positions,
-    sceneOptions: { hovered: null, selected: null, pathNodes: new Set(), pathEdges: new Set(), zoomK: 1, labels: 'important' },
+    sceneOptions: {
+      hovered: null,
+      selected: null,
+      pathNodes: new Set(),
+      pathEdges: new Set(),
+      zoomK: 1,
+      labels: 'important',
+    },
     transform: { k: 1, x: 400, y: 300 },
     width: 800,
     height: 600,
@@ -44,7 +51,9 @@ describe('networkSvgString', () => {
   });
 
   it('contains exactly the visible nodes and edges, the legend and the footer', () => {
-    const ids = [...doc.querySelectorAll('[data-node-id]')].map((e) => e.getAttribute('data-node-id')).sort();
+    const ids = [...doc.querySelectorAll('[data-node-id]')]
+      .map((e) => e.getAttribute('data-node-id'))
+      .sort();
     expect(ids).toEqual(snapshot.graph.nodes.map((n) => n.id).sort());
     expect(doc.querySelectorAll('[data-edge-id]')).toHaveLength(snapshot.graph.edges.length);
     expect(doc.querySelector('#legend')?.textContent).toContain('Cybercrime');
@@ -55,17 +64,37 @@ describe('networkSvgString', () => {
   it('escapes text from the data: markup stays text', () => {
     const raw = rawFixture();
     raw.nodes[0].shortName = '<script>alert("x")</script> & "Co"';
-    const hostile = networkSvgString(snapshotOf(raw), { ...DEFAULT_EXPORT_OPTIONS, labels: 'all', title: 'A <b>bold</b> & title' }, DEFAULT_URL_STATE, '2026-11-22');
+    const hostile = networkSvgString(
+      snapshotOf(raw),
+      { ...DEFAULT_EXPORT_OPTIONS, labels: 'all', title: 'A <b>bold</b> & title' },
+      DEFAULT_URL_STATE,
+      '2026-11-22',
+    );
     const d = parse(hostile);
     expect(d.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(d.getElementsByTagName('script')).toHaveLength(0);
     expect(d.getElementsByTagName('b')).toHaveLength(0);
     expect(d.querySelector('#title')?.textContent).toBe('A <b>bold</b> & title');
-    expect([...d.querySelectorAll('title')].map((t) => t.textContent)).toContain('<script>alert("x")</script> & "Co" — United Nations');
+    expect([...d.querySelectorAll('title')].map((t) => t.textContent)).toContain(
+      '<script>alert("x")</script> & "Co" — United Nations',
+    );
   });
 
   it('honours the options: no legend, no labels, transparent background', () => {
-    const d = parse(networkSvgString(snapshot, { ...DEFAULT_EXPORT_OPTIONS, legend: false, labels: 'none', background: 'transparent', size: 'a4-landscape' }, DEFAULT_URL_STATE, '2026-11-22'));
+    const d = parse(
+      networkSvgString(
+        snapshot,
+        {
+          ...DEFAULT_EXPORT_OPTIONS,
+          legend: false,
+          labels: 'none',
+          background: 'transparent',
+          size: 'a4-landscape',
+        },
+        DEFAULT_URL_STATE,
+        '2026-11-22',
+      ),
+    );
     expect(d.querySelector('#legend')).toBeNull();
     expect(d.querySelectorAll('[data-label-for]')).toHaveLength(0);
     expect(d.querySelector('style')?.textContent).toContain('.bg{fill:none}');
@@ -83,12 +112,15 @@ describe('data export', () => {
     const doc = subgraphDocument(snapshot.dataset, snapshot.graph, 'region: Europe');
     const back = parseDataset(JSON.parse(JSON.stringify(doc)));
     expect(back.ok).toBe(true);
-    if (back.ok) expect(back.dataset.nodes.map((n) => n.id)).toEqual(snapshot.graph.nodes.map((n) => n.id));
+    if (back.ok)
+      expect(back.dataset.nodes.map((n) => n.id)).toEqual(snapshot.graph.nodes.map((n) => n.id));
   });
   it('writes CSV tables with a header and one row per node and edge', () => {
     const nodes = nodesCsv(snapshot.graph).trim().split(/\r?\n/);
     expect(nodes[0]).toMatch(/^id,type,kind,name,/);
     expect(nodes).toHaveLength(snapshot.graph.nodes.length + 1);
-    expect(edgesCsv(snapshot.graph).trim().split(/\r?\n/)).toHaveLength(snapshot.graph.edges.length + 1);
+    expect(edgesCsv(snapshot.graph).trim().split(/\r?\n/)).toHaveLength(
+      snapshot.graph.edges.length + 1,
+    );
   });
 });

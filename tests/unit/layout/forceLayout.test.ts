@@ -18,13 +18,17 @@ describe('createForceLayout', () => {
   it('spreads nodes apart (no two on the same spot)', () => {
     const p = [...createForceLayout(input, { seed: 3 }).tick(200).values()];
     for (let i = 0; i < p.length; i++)
-      for (let j = i + 1; j < p.length; j++) expect(Math.hypot(p[i].x - p[j].x, p[i].y - p[j].y)).toBeGreaterThan(5);
+      for (let j = i + 1; j < p.length; j++)
+        expect(Math.hypot(p[i].x - p[j].x, p[i].y - p[j].y)).toBeGreaterThan(5);
   });
 
   it('keeps the positions of nodes that remain when the graph changes', () => {
     const layout = createForceLayout(input, { seed: 3 });
     const before = layout.tick(300);
-    const smaller = { nodes: input.nodes.filter((n) => n.id !== 'afripol'), links: input.links.filter((l) => l.source !== 'afripol' && l.target !== 'afripol') };
+    const smaller = {
+      nodes: input.nodes.filter((n) => n.id !== 'afripol'),
+      links: input.links.filter((l) => l.source !== 'afripol' && l.target !== 'afripol'),
+    };
     layout.update(smaller);
     const after = layout.positions();
     expect(after.has('afripol')).toBe(false);

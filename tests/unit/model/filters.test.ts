@@ -3,23 +3,73 @@ import { facetCounts, filterGraph, NO_FILTERS, type GraphFilters } from '../../.
 import { loadFixture } from '../helpers';
 
 const d = loadFixture();
-const ids = (f: Partial<GraphFilters>) => filterGraph(d, { ...NO_FILTERS, ...f }).nodes.map((n) => n.id).sort();
-const edgeIds = (f: Partial<GraphFilters>) => filterGraph(d, { ...NO_FILTERS, ...f }).edges.map((e) => e.id).sort();
+const ids = (f: Partial<GraphFilters>) =>
+  filterGraph(d, { ...NO_FILTERS, ...f })
+    .nodes.map((n) => n.id)
+    .sort();
+const edgeIds = (f: Partial<GraphFilters>) =>
+  filterGraph(d, { ...NO_FILTERS, ...f })
+    .edges.map((e) => e.id)
+    .sort();
 
 describe('filterGraph', () => {
   it.each<[string, Partial<GraphFilters>, string[]]>([
-    ['no filter: everything but states', {}, ['afripol', 'budapest-convention', 'coe', 'enisa', 'eu', 'eu-cybersecurity-act', 'gge-report-2015', 'interpol', 'nato', 'nato-ccdcoe', 'un', 'un-gge']],
+    [
+      'no filter: everything but states',
+      {},
+      [
+        'afripol',
+        'budapest-convention',
+        'coe',
+        'enisa',
+        'eu',
+        'eu-cybersecurity-act',
+        'gge-report-2015',
+        'interpol',
+        'nato',
+        'nato-ccdcoe',
+        'un',
+        'un-gge',
+      ],
+    ],
     ['one region', { regions: ['africa'] }, ['afripol']],
-    ['OR within a facet', { regions: ['africa', 'global'] }, ['afripol', 'budapest-convention', 'gge-report-2015', 'interpol', 'un', 'un-gge']],
-    ['AND across facets', { regions: ['africa', 'global'], functions: ['cybercrime'] }, ['afripol', 'budapest-convention', 'interpol']],
-    ['type facet', { types: ['instrument'] }, ['budapest-convention', 'eu-cybersecurity-act', 'gge-report-2015']],
-    ['states layer on', { states: true, regions: ['europe'], functions: ['defence'] }, ['EST', 'FRA', 'nato', 'nato-ccdcoe']],
+    [
+      'OR within a facet',
+      { regions: ['africa', 'global'] },
+      ['afripol', 'budapest-convention', 'gge-report-2015', 'interpol', 'un', 'un-gge'],
+    ],
+    [
+      'AND across facets',
+      { regions: ['africa', 'global'], functions: ['cybercrime'] },
+      ['afripol', 'budapest-convention', 'interpol'],
+    ],
+    [
+      'type facet',
+      { types: ['instrument'] },
+      ['budapest-convention', 'eu-cybersecurity-act', 'gge-report-2015'],
+    ],
+    [
+      'states layer on',
+      { states: true, regions: ['europe'], functions: ['defence'] },
+      ['EST', 'FRA', 'nato', 'nato-ccdcoe'],
+    ],
     ['states type without the layer shows nothing', { types: ['state'] }, []],
   ])('%s', (_, f, expected) => expect(ids(f)).toEqual(expected));
 
   it('keeps an edge only when both ends show and its type is selected', () => {
-    expect(edgeIds({ regions: ['europe'] })).toEqual(['budapest-convention--adopted-by--coe', 'enisa--part-of--eu', 'eu--cooperates-with--nato', 'eu-cybersecurity-act--adopted-by--eu', 'eu-cybersecurity-act--mandates--enisa', 'nato-ccdcoe--part-of--nato']);
-    expect(edgeIds({ rels: ['cooperates-with'] })).toEqual(['afripol--cooperates-with--interpol', 'eu--cooperates-with--nato', 'interpol--cooperates-with--eu']);
+    expect(edgeIds({ regions: ['europe'] })).toEqual([
+      'budapest-convention--adopted-by--coe',
+      'enisa--part-of--eu',
+      'eu--cooperates-with--nato',
+      'eu-cybersecurity-act--adopted-by--eu',
+      'eu-cybersecurity-act--mandates--enisa',
+      'nato-ccdcoe--part-of--nato',
+    ]);
+    expect(edgeIds({ rels: ['cooperates-with'] })).toEqual([
+      'afripol--cooperates-with--interpol',
+      'eu--cooperates-with--nato',
+      'interpol--cooperates-with--eu',
+    ]);
   });
 
   it('hides states and their ties with the layer off, shows them with it on', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { distancesFrom, filterGraph, neighbourhood, NO_FILTERS, shortestPaths } from '../../../src/model';
+import {
+  distancesFrom,
+  filterGraph,
+  neighbourhood,
+  NO_FILTERS,
+  shortestPaths,
+} from '../../../src/model';
 import { loadFixture } from '../helpers';
 
 const d = loadFixture();
@@ -7,8 +13,16 @@ const g = filterGraph(d, NO_FILTERS);
 
 describe('neighbourhood', () => {
   it('keeps a node and its neighbours up to n hops', () => {
-    expect(neighbourhood(g, 'enisa', 1).nodes.map((n) => n.id).sort()).toEqual(['enisa', 'eu', 'eu-cybersecurity-act']);
-    expect(neighbourhood(g, 'enisa', 2).nodes.map((n) => n.id).sort()).toEqual(['enisa', 'eu', 'eu-cybersecurity-act', 'interpol', 'nato']);
+    expect(
+      neighbourhood(g, 'enisa', 1)
+        .nodes.map((n) => n.id)
+        .sort(),
+    ).toEqual(['enisa', 'eu', 'eu-cybersecurity-act']);
+    expect(
+      neighbourhood(g, 'enisa', 2)
+        .nodes.map((n) => n.id)
+        .sort(),
+    ).toEqual(['enisa', 'eu', 'eu-cybersecurity-act', 'interpol', 'nato']);
     expect(distancesFrom(g, 'enisa', 3).get('nato-ccdcoe')).toBe(3);
   });
   it('leaves the graph whole when the centre is not in it', () => {
@@ -21,11 +35,31 @@ describe('shortestPaths', () => {
     const paths = shortestPaths(g, 'enisa', 'afripol');
     expect(paths).toHaveLength(1);
     expect(paths[0].nodes).toEqual(['enisa', 'eu', 'interpol', 'afripol']);
-    expect(paths[0].edges.map((e) => e.type)).toEqual(['part-of', 'cooperates-with', 'cooperates-with']);
+    expect(paths[0].edges.map((e) => e.type)).toEqual([
+      'part-of',
+      'cooperates-with',
+      'cooperates-with',
+    ]);
   });
   it('returns every shortest path', () => {
-    const extra = { ...g, edges: [...g.edges, { ...g.edges[0], id: 'x', source: 'enisa', target: 'nato', type: 'cooperates-with' as const }] };
-    expect(shortestPaths(extra, 'eu-cybersecurity-act', 'nato').map((p) => p.nodes.join('>')).sort()).toEqual(['eu-cybersecurity-act>enisa>nato', 'eu-cybersecurity-act>eu>nato']);
+    const extra = {
+      ...g,
+      edges: [
+        ...g.edges,
+        {
+          ...g.edges[0],
+          id: 'x',
+          source: 'enisa',
+          target: 'nato',
+          type: 'cooperates-with' as const,
+        },
+      ],
+    };
+    expect(
+      shortestPaths(extra, 'eu-cybersecurity-act', 'nato')
+        .map((p) => p.nodes.join('>'))
+        .sort(),
+    ).toEqual(['eu-cybersecurity-act>enisa>nato', 'eu-cybersecurity-act>eu>nato']);
   });
   it('returns nothing when the two are not connected', () => {
     expect(shortestPaths(g, 'coe', 'un')).toEqual([]);

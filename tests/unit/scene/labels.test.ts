@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { labelWidth, placeLabels, type LabelCandidate } from '../../../src/scene/labels';
 
-const c = (id: string, x: number, y: number, priority: number, always = false): LabelCandidate => ({ id, x, y, r: 5, text: `Label ${id}`, priority, always });
+const c = (id: string, x: number, y: number, priority: number, always = false): LabelCandidate => ({
+  id,
+  x,
+  y,
+  r: 5,
+  text: `Label ${id}`,
+  priority,
+  always,
+});
 
 describe('placeLabels', () => {
   it('never lets two labels overlap, preferring important nodes', () => {
-    const crowd = Array.from({ length: 30 }, (_, i) => c(`n${i}`, (i % 6) * 12, Math.floor(i / 6) * 6, i, i > 25));
+    const crowd = Array.from({ length: 30 }, (_, i) =>
+      c(`n${i}`, (i % 6) * 12, Math.floor(i / 6) * 6, i, i > 25),
+    );
     const placed = placeLabels(crowd, 1, 'all');
     const boxes = [...placed.entries()].map(([id, l]) => {
       const w = labelWidth(`Label ${id}`);
@@ -23,8 +33,12 @@ describe('placeLabels', () => {
   });
 
   it('shows more labels as the user zooms in', () => {
-    const spread = Array.from({ length: 80 }, (_, i) => c(`n${i}`, (i % 10) * 40, Math.floor(i / 10) * 30, i));
-    expect(placeLabels(spread, 4, 'important').size).toBeGreaterThan(placeLabels(spread, 0.5, 'important').size);
+    const spread = Array.from({ length: 80 }, (_, i) =>
+      c(`n${i}`, (i % 10) * 40, Math.floor(i / 10) * 30, i),
+    );
+    expect(placeLabels(spread, 4, 'important').size).toBeGreaterThan(
+      placeLabels(spread, 0.5, 'important').size,
+    );
   });
 
   it('shows none in "none" mode', () => {

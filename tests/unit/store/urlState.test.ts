@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { createAtlasStore, DEFAULT_URL_STATE, formatUrlState, parseUrlState, startUrlSync } from '../../../src/store';
+import {
+  createAtlasStore,
+  DEFAULT_URL_STATE,
+  formatUrlState,
+  parseUrlState,
+  startUrlSync,
+} from '../../../src/store';
 
 describe('URL state', () => {
   it('reads every parameter', () => {
-    const { state, notices } = parseUrlState('?view=split&region=africa,europe&function=cybercrime&type=organization&rel=member-of&states=1&q=enisa&focus=enisa&hops=2&from=1998&to=2004-12-31');
+    const { state, notices } = parseUrlState(
+      '?view=split&region=africa,europe&function=cybercrime&type=organization&rel=member-of&states=1&q=enisa&focus=enisa&hops=2&from=1998&to=2004-12-31',
+    );
     expect(notices).toEqual([]);
-    expect(state).toEqual({ ...DEFAULT_URL_STATE, view: 'split', regions: ['africa', 'europe'], functions: ['cybercrime'], types: ['organization'], rels: ['member-of'], states: true, q: 'enisa', focus: 'enisa', hops: 2, from: '1998', to: '2004-12-31' });
+    expect(state).toEqual({
+      ...DEFAULT_URL_STATE,
+      view: 'split',
+      regions: ['africa', 'europe'],
+      functions: ['cybercrime'],
+      types: ['organization'],
+      rels: ['member-of'],
+      states: true,
+      q: 'enisa',
+      focus: 'enisa',
+      hops: 2,
+      from: '1998',
+      to: '2004-12-31',
+    });
   });
 
   it.each([
