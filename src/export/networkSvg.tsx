@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describeView, type ViewDescriptionInput } from '../model';
 import { ExportFrame, layoutFrame } from '../render/ExportFrame';
 import { NetworkLayers } from '../render/NetworkLayers';
-import { buildNetworkScene, boundsOf, nodeRadius } from '../scene/networkScene';
+import { buildNetworkScene, boundsOf } from '../scene/networkScene';
 import type { NetworkSnapshot } from '../views/network/snapshot';
 import { exportSize, type ExportOptions } from './options';
 
@@ -93,6 +93,3 @@ export function networkSvgString(
 }
 
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
-
-// Re-exported for tests that build a snapshot by hand.
-export { nodeRadius };

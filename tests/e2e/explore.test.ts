@@ -1,15 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { parseDataset } from '../../src/domain';
+import type { Page } from 'playwright-core';
 import { filterGraph, NO_FILTERS } from '../../src/model';
-import { launch, openApp, root, screenshot, serve, waitForMark } from './harness';
+import { bundledDataset, openApp, screenshot, useAppSuite, waitForMark } from './harness';
 
-const parsed = parseDataset(JSON.parse(readFileSync(join(root, 'data/network.json'), 'utf8')));
-if (!parsed.ok) throw new Error('bundled dataset is invalid');
-const dataset = parsed.dataset;
+const dataset = bundledDataset();
 const nodesOnScreen = async (page: Page) =>
   (
     await page.$$eval('svg.network-svg [data-node-id]', (els) =>
@@ -18,19 +13,10 @@ const nodesOnScreen = async (page: Page) =>
   ).sort();
 
 describe('exploring', () => {
-  let server: Awaited<ReturnType<typeof serve>>;
-  let browser: Browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useAppSuite();
 
   it('answers "which bodies fight cybercrime in Africa?" from a link, exactly as filterGraph does', async () => {
-    const { page } = await openApp(browser, `${server.url}?region=africa&function=cybercrime`);
+    const { page } = await openApp(suite.browser, `${suite.url}?region=africa&function=cybercrime`);
     await waitForMark(page, 'graph:first-render');
     const expected = filterGraph(dataset, {
       ...NO_FILTERS,
@@ -51,7 +37,7 @@ describe('exploring', () => {
   });
 
   it('finds ENISA by keyboard and focuses it; Back undoes each step', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(suite.browser, suite.url);
     await waitForMark(page, 'graph:first-render');
     await page.keyboard.press('/');
     await page.keyboard.type('enisa');
@@ -77,7 +63,7 @@ describe('exploring', () => {
   });
 
   it('matches a name pasted with a Cyrillic look-alike letter', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(suite.browser, suite.url);
     await waitForMark(page, 'graph:first-render');
     await page.getByRole('combobox').fill('Budapest Convеntion'); // Cyrillic "е"
     assert.match(await page.getByRole('option').first().innerText(), /Budapest Convention/);
@@ -85,7 +71,7 @@ describe('exploring', () => {
   });
 
   it('shows the states layer and who is party to the Budapest Convention', async () => {
-    const { page } = await openApp(browser, `${server.url}?focus=budapest-convention`);
+    const { page } = await openApp(suite.browser, `${suite.url}?focus=budapest-convention`);
     await waitForMark(page, 'graph:first-render');
     await page.getByRole('switch', { name: /Show states/ }).check();
     await page.waitForFunction(() => location.search.includes('states=1'));
@@ -103,7 +89,7 @@ describe('exploring', () => {
   });
 
   it('highlights the path between INTERPOL and the EU Cybersecurity Act, in words', async () => {
-    const { page } = await openApp(browser, `${server.url}?focus=interpol`);
+    const { page } = await openApp(suite.browser, `${suite.url}?focus=interpol`);
     await waitForMark(page, 'graph:layout-settled');
     await page.getByRole('button', { name: 'Connect…' }).click();
     await page.click('[data-node-id="eu-cybersecurity-act"]');

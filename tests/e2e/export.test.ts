@@ -1,10 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { artifacts, launch, openApp, screenshot, serve, waitForMark } from './harness';
+import type { Page } from 'playwright-core';
+import { artifacts, openApp, screenshot, useAppSuite, waitForMark } from './harness';
 
 async function exportFile(page: Page, button: string, download: string) {
   await page.getByRole('button', { name: button, exact: true }).click();
@@ -41,21 +41,12 @@ async function inkRatio(page: Page, pngPath: string) {
 }
 
 describe('export', () => {
-  let server: Awaited<ReturnType<typeof serve>>;
-  let browser: Browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useAppSuite();
 
   it('exports the filtered network as a standalone SVG that matches the screen', async () => {
     const { page } = await openApp(
-      browser,
-      `${server.url}?region=europe&function=cybercrime,regulation`,
+      suite.browser,
+      `${suite.url}?region=europe&function=cybercrime,regulation`,
     );
     await waitForMark(page, 'graph:layout-settled');
     const onScreen = (
@@ -74,7 +65,7 @@ describe('export', () => {
     assert.doesNotMatch(svg, /foreignObject|<image|@import|href="http/);
 
     // Open the file on its own and read it back.
-    const view = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const view = await suite.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await view.goto(`file://${path}`);
     const exported = (
       await view.$$eval('[data-node-id]', (els) => els.map((e) => e.getAttribute('data-node-id')))
@@ -100,7 +91,7 @@ describe('export', () => {
   });
 
   it('exports PNG and the data', async () => {
-    const { page } = await openApp(browser, `${server.url}?region=africa`);
+    const { page } = await openApp(suite.browser, `${suite.url}?region=africa`);
     await waitForMark(page, 'graph:layout-settled');
     const png = await exportFile(page, 'Export PNG', 'Download PNG');
     assert.ok((await inkRatio(page, png)) > 0.01);

@@ -1,9 +1,12 @@
 // Shared set-up for browser tests: serve dist/ on 127.0.0.1 and drive Debian's Chromium.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { parseDataset, type Dataset } from '../../src/domain';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const artifacts = join(root, 'tests/e2e/artifacts');
@@ -79,4 +82,27 @@ export async function screenshot(page: Page, name: string) {
   const path = join(artifacts, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** The bundled dataset, parsed by the app's own parser, for computing what a view should show. */
+export function bundledDataset(): Dataset {
+  const parsed = parseDataset(JSON.parse(readFileSync(join(root, 'data/network.json'), 'utf8')));
+  if (!parsed.ok) throw new Error('bundled dataset is invalid');
+  return parsed.dataset;
+}
+
+/** Serve the built app and launch Chromium once for a suite; closed after it. */
+export function useAppSuite(extra: Record<string, string> = {}) {
+  const suite = {} as { url: string; browser: Browser };
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  before(async () => {
+    server = await serve(join(root, 'dist'), extra);
+    suite.url = server.url;
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await server?.close();
+  });
+  return suite;
 }

@@ -1,37 +1,19 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { parseDataset, type Dataset } from '../../src/domain';
 import { filterGraph, NO_FILTERS } from '../../src/model';
-import { launch, openApp, root, screenshot, serve, waitForMark } from './harness';
-
-const loadDataset = (): Dataset => {
-  const r = parseDataset(JSON.parse(readFileSync(join(root, 'data/network.json'), 'utf8')));
-  if (!r.ok) throw new Error('bundled dataset is invalid');
-  return r.dataset;
-};
+import { bundledDataset, openApp, root, screenshot, useAppSuite, waitForMark } from './harness';
 
 describe('network view', () => {
-  let server: Awaited<ReturnType<typeof serve>>;
-  let browser: Browser;
-  const dataset = loadDataset();
-  before(async () => {
-    server = await serve(join(root, 'dist'), {
-      '/fixtures/invalid.json': join(root, 'tests/fixtures/broken/invalid.json'),
-      '/fixtures/dangling.json': join(root, 'tests/fixtures/broken/dangling-and-duplicate.json'),
-      '/fixtures/small.json': join(root, 'tests/fixtures/small.json'),
-    });
-    browser = await launch();
+  const suite = useAppSuite({
+    '/fixtures/invalid.json': join(root, 'tests/fixtures/broken/invalid.json'),
+    '/fixtures/dangling.json': join(root, 'tests/fixtures/broken/dangling-and-duplicate.json'),
+    '/fixtures/small.json': join(root, 'tests/fixtures/small.json'),
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const dataset = bundledDataset();
 
   it('draws every organization and instrument, with a legend and a status line', async () => {
-    const { page, errors } = await openApp(browser, server.url);
+    const { page, errors } = await openApp(suite.browser, suite.url);
     await waitForMark(page, 'graph:first-render');
     const expected = filterGraph(dataset, NO_FILTERS)
       .nodes.map((n) => n.id)
@@ -58,7 +40,7 @@ describe('network view', () => {
   });
 
   it('opens the details of a clicked node, with its sources', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await openApp(suite.browser, suite.url);
     await waitForMark(page, 'graph:layout-settled');
     await page.click('[data-node-id="enisa"]');
     const details = page.getByRole('complementary', { name: /Details of/ });
@@ -80,7 +62,7 @@ describe('network view', () => {
   });
 
   it('reopens a selection from the link', async () => {
-    const { page } = await openApp(browser, `${server.url}?focus=budapest-convention`);
+    const { page } = await openApp(suite.browser, `${suite.url}?focus=budapest-convention`);
     const details = page.getByRole('complementary', {
       name: 'Details of Convention on Cybercrime',
     });
@@ -103,7 +85,7 @@ describe('network view', () => {
     ['a file that does not exist', 'missing.json', [/404/]],
   ] as const) {
     it(`names each problem of a broken dataset: ${name}`, async () => {
-      const { page, errors } = await openApp(browser, `${server.url}?data=/fixtures/${file}`);
+      const { page, errors } = await openApp(suite.browser, `${suite.url}?data=/fixtures/${file}`);
       const alert = page.getByRole('alert').filter({ hasText: 'problem' });
       await alert.waitFor();
       const text = await alert.innerText();
@@ -117,7 +99,7 @@ describe('network view', () => {
   }
 
   it('shows a notice for an unknown URL value and carries on', async () => {
-    const { page } = await openApp(browser, `${server.url}?region=atlantis&focus=nowhere`);
+    const { page } = await openApp(suite.browser, `${suite.url}?region=atlantis&focus=nowhere`);
     await waitForMark(page, 'graph:first-render');
     const notices = await page.locator('.notice').allInnerTexts();
     assert.ok(notices.some((n) => n.includes('Ignored region "atlantis"')));

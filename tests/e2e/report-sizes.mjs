@@ -5,15 +5,23 @@ import { join } from 'node:path';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const initial = new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]));
+const initial = new Set(
+  [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]),
+);
 const rows = readdirSync(join(dist, 'assets')).map((f) => {
   const buf = readFileSync(join(dist, 'assets', f));
-  return { file: `assets/${f}`, kb: statSync(join(dist, 'assets', f)).size / 1024, gz: gzipSync(buf).length / 1024 };
+  return {
+    file: `assets/${f}`,
+    kb: statSync(join(dist, 'assets', f)).size / 1024,
+    gz: gzipSync(buf).length / 1024,
+  };
 });
 let initialJs = 0;
 for (const r of rows.sort((a, b) => b.gz - a.gz)) {
   const first = initial.has(r.file);
   if (first && r.file.endsWith('.js')) initialJs += r.gz;
-  console.log(`${first ? 'initial ' : 'lazy    '} ${r.file.padEnd(48)} ${r.kb.toFixed(1).padStart(8)} KB  ${r.gz.toFixed(1).padStart(7)} KB gzip`);
+  console.log(
+    `${first ? 'initial ' : 'lazy    '} ${r.file.padEnd(48)} ${r.kb.toFixed(1).padStart(8)} KB  ${r.gz.toFixed(1).padStart(7)} KB gzip`,
+  );
 }
 console.log(`Initial JavaScript: ${initialJs.toFixed(1)} KB gzipped`);

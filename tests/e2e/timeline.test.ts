@@ -1,30 +1,15 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { parseDataset } from '../../src/domain';
 import { filterGraph, NO_FILTERS, sliceByTime } from '../../src/model';
-import { launch, openApp, root, screenshot, serve, waitForMark } from './harness';
+import { bundledDataset, openApp, screenshot, useAppSuite, waitForMark } from './harness';
 
-const parsed = parseDataset(JSON.parse(readFileSync(join(root, 'data/network.json'), 'utf8')));
-if (!parsed.ok) throw new Error('bundled dataset is invalid');
-const dataset = parsed.dataset;
+const dataset = bundledDataset();
 
 describe('timeline', () => {
-  let server: Awaited<ReturnType<typeof serve>>;
-  let browser: Browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useAppSuite();
 
   it('has a mark for every dated organization and instrument', async () => {
-    const { page, errors } = await openApp(browser, `${server.url}?view=timeline`);
+    const { page, errors } = await openApp(suite.browser, `${suite.url}?view=timeline`);
     await waitForMark(page, 'timeline:first-render');
     const dated = dataset.nodes
       .filter((n) => n.type !== 'state' && n.start)
@@ -42,7 +27,7 @@ describe('timeline', () => {
   });
 
   it('shows the network as it stood in 1998–2004, linked in split view', async () => {
-    const { page } = await openApp(browser, `${server.url}?view=split&from=1998&to=2004`);
+    const { page } = await openApp(suite.browser, `${suite.url}?view=split&from=1998&to=2004`);
     await waitForMark(page, 'graph:first-render');
     await waitForMark(page, 'timeline:first-render');
     const expected = sliceByTime(filterGraph(dataset, NO_FILTERS), { from: '1998', to: '2004' })

@@ -1,16 +1,8 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Dataset } from '../../domain';
-import {
-  createForceLayout,
-  type ForceLayout,
-  type LayoutInput,
-  type Positions,
-} from '../../layout/forceLayout';
+import { createForceLayout, type ForceLayout, type LayoutInput } from '../../layout/forceLayout';
 import type { VisibleGraph } from '../../model';
 import { nodeRadius } from '../../scene/networkScene';
-
-const EMPTY: Positions = new Map();
-const noopSubscribe = () => () => {};
 
 export function layoutInput(dataset: Dataset, graph: VisibleGraph): LayoutInput {
   return {
@@ -70,9 +62,6 @@ export function useForceLayout(dataset: Dataset, graph: VisibleGraph, onSettled:
     };
   }, [layout]);
 
-  const positions = useSyncExternalStore(
-    layout ? layout.subscribe : noopSubscribe,
-    () => layout?.positions() ?? EMPTY,
-  );
+  const positions = useSyncExternalStore(layout.subscribe, layout.positions);
   return { layout, positions };
 }
