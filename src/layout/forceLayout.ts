@@ -28,9 +28,30 @@ export interface LayoutOptions {
   warmupTicks?: number;
   /** The alpha below which the layout counts as at rest. */
   alphaMin?: number;
+  /**
+   * Driven by the caller through `advance()` instead of d3's animation-frame timer: a worker
+   * ticks as fast as it can and posts positions at its own pace.
+   */
+  manual?: boolean;
 }
 
-export interface ForceLayout {
+/**
+ * Force parameters by graph size. A large graph gets a coarser Barnes–Hut approximation,
+ * a shorter reach for repulsion and a faster cooling, so it settles in about 120 ticks
+ * instead of 300; a small one keeps the finer, calmer settings.
+ */
+export function tuningFor(nodeCount: number) {
+  const large = nodeCount > 1500;
+  return {
+    theta: large ? 1.2 : 0.9,
+    distanceMax: large ? 300 : 600,
+    alphaDecay: large ? 0.045 : 0.03,
+    collide: !large || nodeCount <= 4000,
+  };
+}
+
+/** What a view needs of a layout, wherever it runs (this thread or a worker). */
+export interface LiveLayout {
   start(): void;
   stop(): void;
   reheat(alpha?: number): void;
@@ -40,9 +61,14 @@ export interface ForceLayout {
   pin(id: string, x: number, y: number): void;
   unpin(id: string): void;
   isSettled(): boolean;
+  destroy(): void;
+}
+
+export interface ForceLayout extends LiveLayout {
   /** Advance by hand (tests, export): returns the positions after `n` ticks. */
   tick(n: number): Positions;
-  destroy(): void;
+  /** Tick for up to `budgetMs` (manual mode); returns true when the layout has come to rest. */
+  advance(budgetMs: number): boolean;
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -56,12 +82,47 @@ type SimLink = SimulationLinkDatum<SimNode> & { strength: number };
 const jitter = (i: number) => ((((i * 2654435761) >>> 0) % 1000) / 1000 - 0.5) * 8;
 
 /**
+ * Breadth-first order from the best-connected node: laid on d3's phyllotaxis spiral in this
+ * order, neighbours start near each other, so the forces untangle less and settle sooner.
+ */
+export function breadthFirstOrder(ids: readonly string[], links: LayoutInput['links']): string[] {
+  const adjacent = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const l of links) {
+    adjacent.get(l.source)?.push(l.target);
+    adjacent.get(l.target)?.push(l.source);
+  }
+  const byDegree = [...ids].sort(
+    (a, b) => adjacent.get(b)!.length - adjacent.get(a)!.length || (a < b ? -1 : 1),
+  );
+  const seen = new Set<string>();
+  const order: string[] = [];
+  for (const start of byDegree) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    order.push(start);
+    for (let head = order.length - 1; head < order.length; head++) {
+      for (const next of adjacent.get(order[head])!) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        order.push(next);
+      }
+    }
+  }
+  return order;
+}
+
+const INITIAL_RADIUS = 10;
+const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
  * d3-force behind a small interface: React never sees the simulation, only snapshots of
  * positions. Seeded, so the same graph always gives the same picture.
  */
 export function createForceLayout(input: LayoutInput, options: LayoutOptions = {}): ForceLayout {
   const seed = options.seed ?? 42;
   const alphaMin = options.alphaMin ?? 0.02;
+  const manual = options.manual ?? false;
+  const tuning = tuningFor(input.nodes.length);
   const listeners = new Set<() => void>();
   let snapshot: Positions = new Map();
   let nodes: SimNode[] = [];
@@ -70,7 +131,7 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
   const simulation: Simulation<SimNode, SimLink> = forceSimulation<SimNode, SimLink>()
     .randomSource(randomLcg(seed))
     .alphaMin(alphaMin)
-    .alphaDecay(0.03)
+    .alphaDecay(tuning.alphaDecay)
     .velocityDecay(0.45)
     .stop();
 
@@ -79,11 +140,28 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
     listeners.forEach((l) => l());
   };
 
-  simulation.on('tick', emit);
-  simulation.on('end', () => {
-    running = false;
-    emit();
-  });
+  if (!manual) {
+    simulation.on('tick', emit);
+    simulation.on('end', () => {
+      running = false;
+      emit();
+    });
+  }
+
+  /** A fresh layout starts on the spiral in breadth-first order (see breadthFirstOrder). */
+  function placeOnSpiral(next: LayoutInput) {
+    const order = breadthFirstOrder(
+      next.nodes.map((n) => n.id),
+      next.links,
+    );
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    order.forEach((id, i) => {
+      const node = byId.get(id)!;
+      const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
+      node.x = radius * Math.cos(i * INITIAL_ANGLE);
+      node.y = radius * Math.sin(i * INITIAL_ANGLE);
+    });
+  }
 
   function setGraph(next: LayoutInput) {
     const previous = new Map(nodes.map((n) => [n.id, n]));
@@ -104,6 +182,7 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
       }
       return node;
     });
+    if (previous.size === 0) placeOnSpiral(next);
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const links: SimLink[] = next.links
       .filter((l) => byId.has(l.source) && byId.has(l.target))
@@ -130,10 +209,13 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
         'charge',
         forceManyBody<SimNode>()
           .strength((d) => -110 - 20 * Math.sqrt(d.degree))
-          .theta(0.9)
-          .distanceMax(600),
+          .theta(tuning.theta)
+          .distanceMax(tuning.distanceMax),
       )
-      .force('collide', forceCollide<SimNode>((d) => d.radius + 6).iterations(1))
+      .force(
+        'collide',
+        tuning.collide ? forceCollide<SimNode>((d) => d.radius + 6).iterations(1) : null,
+      )
       .force('x', forceX<SimNode>(0).strength(0.05))
       .force('y', forceY<SimNode>(0).strength(0.07));
   }
@@ -146,7 +228,7 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
     start() {
       if (simulation.alpha() < alphaMin) return;
       running = true;
-      simulation.restart();
+      if (!manual) simulation.restart();
     },
     stop() {
       running = false;
@@ -155,7 +237,7 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
     reheat(alpha = 0.3) {
       simulation.alpha(Math.max(simulation.alpha(), alpha));
       running = true;
-      simulation.restart();
+      if (!manual) simulation.restart();
     },
     update(next) {
       setGraph(next);
@@ -183,6 +265,15 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
       simulation.tick(n);
       emit();
       return snapshot;
+    },
+    advance(budgetMs) {
+      if (!running) return true;
+      const until = performance.now() + budgetMs;
+      do simulation.tick();
+      while (simulation.alpha() >= alphaMin && performance.now() < until);
+      if (simulation.alpha() < alphaMin) running = false;
+      emit();
+      return !running;
     },
     destroy() {
       simulation.stop();

@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Dataset } from '../../domain';
-import { createForceLayout, type ForceLayout, type LayoutInput } from '../../layout/forceLayout';
+import {
+  createForceLayout,
+  type LayoutInput,
+  type LayoutOptions,
+  type LiveLayout,
+} from '../../layout/forceLayout';
+import { createWorkerLayout, spawnLayoutWorker } from '../../layout/workerLayout';
 import type { VisibleGraph } from '../../model';
 import { nodeRadius } from '../../scene/networkScene';
 
@@ -19,25 +25,39 @@ export function layoutInput(dataset: Dataset, graph: VisibleGraph): LayoutInput 
   };
 }
 
+const LAYOUT_OPTIONS: LayoutOptions = { seed: 7 };
+/** Ticks before the first picture: enough to untangle a small graph, cheap for a large one. */
+const warmupTicks = (nodeCount: number) => (nodeCount > 3000 ? 0 : nodeCount > 1000 ? 30 : 140);
+
+/** In a worker where the page has them (the browser); on this thread where not (tests). */
+function createLayout(input: LayoutInput): LiveLayout {
+  const options = { ...LAYOUT_OPTIONS, warmupTicks: warmupTicks(input.nodes.length) };
+  if (typeof Worker === 'undefined') return createForceLayout(input, options);
+  return createWorkerLayout(input, options, spawnLayoutWorker());
+}
+
 /**
  * Owns the force layout for a view: created once per dataset, updated (positions kept) when the
- * visible graph changes. React reads positions through useSyncExternalStore; d3's timer drives
- * ticks on animation frames, so there is at most one render per frame.
+ * visible graph changes. The simulation runs in a worker; React reads the positions it posts
+ * through useSyncExternalStore, at most once per animation frame.
  */
 export function useForceLayout(dataset: Dataset, graph: VisibleGraph, onSettled: () => void) {
-  const layoutRef = useRef<ForceLayout | null>(null);
+  const layoutRef = useRef<LiveLayout | null>(null);
   const settledRef = useRef(onSettled);
   settledRef.current = onSettled;
   const input = useMemo(() => layoutInput(dataset, graph), [dataset, graph]);
 
   const layout = useMemo(() => {
     layoutRef.current?.destroy();
-    const created = createForceLayout(input, { seed: 7, warmupTicks: 140 });
+    const created = createLayout(input);
     layoutRef.current = created;
     return created;
     // A new dataset means a new layout; later graph changes go through update().
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset]);
+
+  // The worker (if any) goes with the view.
+  useEffect(() => () => layoutRef.current?.destroy(), []);
 
   const firstInput = useRef(input);
   useEffect(() => {

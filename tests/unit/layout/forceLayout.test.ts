@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createForceLayout } from '../../../src/layout/forceLayout';
+import { breadthFirstOrder, createForceLayout, tuningFor } from '../../../src/layout/forceLayout';
 import { filterGraph, NO_FILTERS } from '../../../src/model';
 import { layoutInput } from '../../../src/views/network/useForceLayout';
 import { loadFixture } from '../helpers';
@@ -48,5 +48,33 @@ describe('createForceLayout', () => {
     layout.reheat(0.5);
     expect(layout.tick(20).get('un')).not.toEqual({ x: 500, y: 500 });
     layout.destroy();
+  });
+});
+
+describe('breadthFirstOrder', () => {
+  it('starts from the best-connected node and visits neighbours before strangers', () => {
+    const links = [
+      { source: 'hub', target: 'a' },
+      { source: 'hub', target: 'b' },
+      { source: 'a', target: 'far' },
+      { source: 'x', target: 'y' },
+    ];
+    expect(breadthFirstOrder(['far', 'a', 'x', 'b', 'hub', 'y', 'lone'], links)).toEqual([
+      'hub',
+      'a',
+      'b',
+      'far',
+      'x',
+      'y',
+      'lone',
+    ]);
+  });
+});
+
+describe('tuningFor', () => {
+  it('trades precision for speed only on large graphs', () => {
+    expect(tuningFor(400)).toMatchObject({ theta: 0.9, collide: true });
+    expect(tuningFor(3000).theta).toBeGreaterThan(tuningFor(400).theta);
+    expect(tuningFor(10000).collide).toBe(false);
   });
 });
