@@ -56,13 +56,15 @@ describe('breadthFirstOrder', () => {
     const links = [
       { source: 'hub', target: 'a' },
       { source: 'hub', target: 'b' },
+      { source: 'hub', target: 'c' },
       { source: 'a', target: 'far' },
       { source: 'x', target: 'y' },
     ];
-    expect(breadthFirstOrder(['far', 'a', 'x', 'b', 'hub', 'y', 'lone'], links)).toEqual([
+    expect(breadthFirstOrder(['far', 'a', 'x', 'c', 'b', 'hub', 'y', 'lone'], links)).toEqual([
       'hub',
       'a',
       'b',
+      'c',
       'far',
       'x',
       'y',
