@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NetworkScene } from '../scene/networkScene';
 import { LABEL_FONT_SIZE } from '../scene/labels';
-import { EDGE_FAMILY_STYLE } from '../theme/tokens';
+import { edgeScreenWidth, nodeStrokeWidth } from './glyphs';
 import { NodeShape } from './NodeShape';
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -38,11 +38,7 @@ export const NetworkLayers = memo(function NetworkLayers({
             y1={round(e.y1)}
             x2={round(e.x2)}
             y2={round(e.y2)}
-            strokeWidth={round(
-              ((e.onPath ? 3 : e.emphasis === 'highlight' ? 1.8 : 1) *
-                EDGE_FAMILY_STYLE[e.family].width) /
-                k,
-            )}
+            strokeWidth={round(edgeScreenWidth(e) / k)}
           />
         ))}
       </g>
@@ -62,12 +58,7 @@ export const NetworkLayers = memo(function NetworkLayers({
             transform={`translate(${round(n.x)},${round(n.y)})`}
           >
             <title>{n.title}</title>
-            <NodeShape
-              shape={n.shape}
-              r={n.r}
-              fill={n.fill}
-              strokeWidth={(n.selected || n.onPath ? 3 : 1.2) / Math.sqrt(k)}
-            />
+            <NodeShape shape={n.shape} r={n.r} fill={n.fill} strokeWidth={nodeStrokeWidth(n, k)} />
           </g>
         ))}
       </g>

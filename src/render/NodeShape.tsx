@@ -1,4 +1,5 @@
 import type { SceneNode } from '../scene/networkScene';
+import { SQUARE_CORNER, SQUARE_SIDE } from './glyphs';
 
 /** The glyph of a node: circle for organizations, rounded square for instruments, dot for states. */
 export function NodeShape({
@@ -13,7 +14,7 @@ export function NodeShape({
   strokeWidth: number;
 }) {
   if (shape === 'square') {
-    const side = r * 1.7;
+    const side = r * SQUARE_SIDE;
     return (
       <rect
         className="node-shape"
@@ -21,18 +22,11 @@ export function NodeShape({
         y={-side / 2}
         width={side}
         height={side}
-        rx={side * 0.22}
+        rx={side * SQUARE_CORNER}
         fill={fill}
         strokeWidth={strokeWidth}
       />
     );
   }
-  return (
-    <circle
-      className="node-shape"
-      r={r}
-      fill={fill}
-      strokeWidth={shape === 'dot' ? strokeWidth * 0.6 : strokeWidth}
-    />
-  );
+  return <circle className="node-shape" r={r} fill={fill} strokeWidth={strokeWidth} />;
 }

@@ -1,4 +1,5 @@
 import { EDGE_FAMILY_STYLE, FONT_STACK, PALETTES, type ThemeName } from '../theme/tokens';
+import { EDGE_DIM_OPACITY, LABEL_DIM_OPACITY, NODE_DIM_OPACITY } from './glyphs';
 
 /**
  * The stylesheet embedded in every network or timeline SVG, on screen and in export, so a
@@ -15,14 +16,14 @@ export function svgStyles(theme: ThemeName | 'transparent'): string {
     `.edge{stroke:${p.edge};fill:none;stroke-linecap:round}`,
     dash,
     `.edge.is-highlight{stroke:${p.edgeHighlight}}`,
-    `.edge.is-dim{opacity:.15}`,
+    `.edge.is-dim{opacity:${EDGE_DIM_OPACITY}}`,
     `.edge.on-path{stroke:${p.path};opacity:1}`,
     `.node-shape{stroke:${p.nodeStroke}}`,
-    `.node.is-dim{opacity:.22}`,
+    `.node.is-dim{opacity:${NODE_DIM_OPACITY}}`,
     `.node.is-selected .node-shape{stroke:${p.selection}}`,
     `.node.on-path .node-shape{stroke:${p.path}}`,
     `.label{paint-order:stroke;stroke:${p.labelHalo};stroke-linejoin:round;fill:${p.text}}`,
-    `.label.is-dim{opacity:.25}`,
+    `.label.is-dim{opacity:${LABEL_DIM_OPACITY}}`,
     `.label.is-strong{font-weight:600}`,
     `.legend-box{fill:${theme === 'transparent' ? 'none' : p.panel};stroke:${p.edge};stroke-width:.6}`,
     `.legend-title{font-weight:600}`,
@@ -48,6 +49,10 @@ export function svgStyles(theme: ThemeName | 'transparent'): string {
     `.period-band{fill:${p.selection};opacity:.07}`,
     `.period-edge{stroke:${p.selection};stroke-opacity:.45;stroke-dasharray:3 3}`,
     `.brush-strip{fill:${p.text};opacity:.06}`,
+    // The period in the brush strip when no live brush draws it: d3-brush's own selection look.
+    `.period-strip{fill:#777;fill-opacity:.3;stroke:#fff}`,
+    `.selection-halo{fill:${p.selection};fill-opacity:.08;stroke:${p.selection};stroke-opacity:.5;stroke-width:1.5}`,
+    `.label-plate{fill:${p.labelHalo};opacity:.92}`,
     `.brush-hint{font-size:10px;fill:${p.mutedText}}`,
     `.today-line{stroke:${p.path};stroke-dasharray:2 3;opacity:.6}`,
   ].join('\n');

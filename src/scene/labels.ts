@@ -10,6 +10,11 @@ export interface LabelCandidate {
   priority: number;
   /** Shown whatever the zoom (still never overlapping). */
   always: boolean;
+  /**
+   * What the user is looking at (selected, hovered, on a path): if every place is blocked by a
+   * node, it may cover nodes rather than go missing, but it still never covers another label.
+   */
+  essential?: boolean;
 }
 
 export interface PlacedLabel {
@@ -115,11 +120,11 @@ export function placeLabels(
         label: { x: sx / k, y: (sy - gap - LINE_HEIGHT / 2) / k, anchor: 'middle' },
       },
     ];
-    const free = options.find(
-      (o) =>
-        !boxes.some(o.box, (b) => overlaps(b, o.box)) &&
-        !nodeBoxes.some(o.box, (n) => n.id !== c.id && overlaps(n, o.box)),
-    );
+    const clearOfLabels = options.filter((o) => !boxes.some(o.box, (b) => overlaps(b, o.box)));
+    const free =
+      clearOfLabels.find(
+        (o) => !nodeBoxes.some(o.box, (n) => n.id !== c.id && overlaps(n, o.box)),
+      ) ?? (c.essential ? clearOfLabels[0] : undefined);
     if (!free) continue;
     boxes.add(free.box);
     placed.set(c.id, free.label);

@@ -159,6 +159,7 @@ export function buildNetworkScene(
         text: nodeLabelText(data),
         priority: (boosted ? 1e6 : 0) + degree(n.id) + (n.type === 'state' ? -1000 : 0),
         always: boosted || alwaysIds.has(n.id),
+        essential: boosted,
       };
     }),
     o.zoomK,

@@ -5,7 +5,9 @@ import 'd3-transition';
 import type { Dataset } from '../../domain';
 import type { VisibleGraph } from '../../model';
 import { NetworkSvg, type Transform } from '../../render/NetworkSvg';
+import { NetworkCanvas, type CanvasMover } from '../../render/NetworkCanvas';
 import { buildNetworkScene } from '../../scene/networkScene';
+import { createHitIndex } from '../../scene/hitIndex';
 import { atlasStore, useAtlas } from '../../store';
 import { useElementSize } from '../../components/useElementSize';
 import { useTheme } from '../../components/theme';
@@ -14,6 +16,12 @@ import { useForceLayout } from './useForceLayout';
 import type { PathHighlight } from './usePath';
 import { markOnce } from '../../app/marks';
 import { registerNetworkSnapshot } from './snapshot';
+
+/**
+ * Above this many nodes plus ties the view draws on a canvas. Measured with `npm run bench`:
+ * past it, one SVG element per node and tie no longer pans and zooms within a 16 ms frame here.
+ */
+export const CANVAS_THRESHOLD = 2500;
 
 export function NetworkView({
   dataset,
@@ -26,17 +34,28 @@ export function NetworkView({
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const moverRef = useRef<CanvasMover>(null);
+  const zoomRef = useRef<ZoomBehavior<Element, unknown> | null>(null);
+  const onCanvas = graph.nodes.length + graph.edges.length > CANVAS_THRESHOLD;
+  const surface = (): Element | null => (onCanvas ? canvasRef.current : svgRef.current);
   const { width, height } = useElementSize(containerRef);
   const theme = useTheme();
   const hovered = useAtlas((s) => s.hovered);
   const selected = useAtlas((s) => s.focus);
   const fitRequest = useAtlas((s) => s.fitRequest);
   const [transform, setTransform] = useState<Transform>({ k: 1, x: width / 2, y: height / 2 });
+  // The transform as it is this instant; `transform` follows it once a canvas gesture ends.
+  const liveTransform = useRef(transform);
   // Until the user moves the view, keep the whole network fitted (also when the window resizes).
   const userMovedRef = useRef(false);
+  const [settledCount, setSettledCount] = useState(0);
+  const [tip, setTip] = useState<{ id: string; x: number; y: number } | null>(null);
 
-  const onSettled = useCallback(() => markOnce('graph:layout-settled'), []);
+  const onSettled = useCallback(() => {
+    markOnce('graph:layout-settled');
+    setSettledCount((c) => c + 1);
+  }, []);
   const { layout, positions } = useForceLayout(dataset, graph, onSettled);
 
   const sceneOptions = useMemo(
@@ -54,6 +73,7 @@ export function NetworkView({
     () => buildNetworkScene(dataset, graph, positions, sceneOptions),
     [dataset, graph, positions, sceneOptions],
   );
+  const hits = useMemo(() => (onCanvas ? createHitIndex(scene.nodes) : null), [onCanvas, scene]);
   useEffect(() => {
     registerNetworkSnapshot({
       dataset,
@@ -66,14 +86,25 @@ export function NetworkView({
     });
   });
 
-  // d3-zoom owns wheel and drag on the background; React only mirrors its transform.
+  const nodeIdAt = (event: { clientX: number; clientY: number; target: EventTarget | null }) => {
+    if (!onCanvas) {
+      const target = event.target as Element | null;
+      return target?.closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
+    }
+    const p = toGraph(event);
+    return hits?.nodeAt(p.x, p.y, 4 / liveTransform.current.k)?.id ?? null;
+  };
+  const nodeIdAtRef = useRef(nodeIdAt);
+  nodeIdAtRef.current = nodeIdAt;
+
+  // d3-zoom owns wheel and drag on the background. On SVG, React mirrors every step of its
+  // transform; on canvas, steps only move the cached bitmap and React hears of the final one.
   useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const behaviour = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.1, 8])
+    const element: Element | null = onCanvas ? canvasRef.current : svgRef.current;
+    if (!element) return;
+    const behaviour = d3zoom<Element, unknown>()
+      .scaleExtent([0.02, 8])
       .filter((event: Event) => {
-        const target = event.target as Element | null;
         if (event.type === 'dblclick') return false;
         // Dragging a node moves the node, not the view.
         if (
@@ -81,40 +112,52 @@ export function NetworkView({
           event.type === 'pointerdown' ||
           event.type === 'touchstart'
         )
-          return !target?.closest('[data-node-id]');
+          return !nodeIdAtRef.current(event as MouseEvent);
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event) => {
         if (event.sourceEvent) userMovedRef.current = true;
-        const t = event.transform;
-        setTransform({ k: t.k, x: t.x, y: t.y });
+        const t = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
+        liveTransform.current = t;
+        if (onCanvas) moverRef.current?.moveTo(t);
+        else setTransform(t);
+      })
+      .on('end', () => {
+        if (onCanvas) setTransform(liveTransform.current);
       });
     zoomRef.current = behaviour;
-    select(svg).call(behaviour);
+    // A new surface starts where the old one was.
+    const t = liveTransform.current;
+    select(element).call(behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    select(element).call(behaviour);
     return () => {
-      select(svg).on('.zoom', null);
+      select(element).on('.zoom', null);
     };
-  }, []);
+  }, [onCanvas]);
 
   const fit = useCallback(
     (animate: boolean) => {
-      const svg = svgRef.current;
+      const element = surface();
       const behaviour = zoomRef.current;
-      if (!svg || !behaviour) return;
+      if (!element || !behaviour) return;
       const t = fitTransform(scene.bounds, width, height, 48);
       const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
-      if (animate) select(svg).transition().duration(450).call(behaviour.transform, target);
-      else select(svg).call(behaviour.transform, target);
+      if (animate) select(element).transition().duration(450).call(behaviour.transform, target);
+      else select(element).call(behaviour.transform, target);
+      if (!animate && onCanvas) setTransform(t);
     },
-    [scene.bounds, width, height],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scene.bounds, width, height, onCanvas],
   );
 
   // Fit while the user has not moved the view, and whenever asked to.
+  const hasNodes = scene.nodes.length > 0;
   useEffect(() => {
-    if (!userMovedRef.current && scene.nodes.length > 0) fit(false);
-    // Refit on a new size or a new set of nodes, not on every tick.
+    if (!userMovedRef.current && hasNodes) fit(false);
+    // Refit on a new size, a new set of nodes, their first positions and when the layout
+    // comes to rest, not on every tick.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [width, height, graph]);
+  }, [width, height, graph, hasNodes, settledCount]);
   const lastFitRequest = useRef(fitRequest);
   useEffect(() => {
     if (fitRequest !== lastFitRequest.current) {
@@ -127,11 +170,12 @@ export function NetworkView({
   // Centre the selected node when it is chosen from search or the details panel.
   const centreRequest = useAtlas((s) => s.centreRequest);
   useEffect(() => {
-    if (!centreRequest || !svgRef.current || !zoomRef.current) return;
+    const element = surface();
+    if (!centreRequest || !element || !zoomRef.current) return;
     const p = layout.positions().get(centreRequest.id);
     if (!p) return;
-    const k = Math.max(transform.k, 1);
-    select(svgRef.current)
+    const k = Math.max(liveTransform.current.k, 1);
+    select(element)
       .transition()
       .duration(500)
       .call(
@@ -146,64 +190,98 @@ export function NetworkView({
     if (scene.nodes.length > 0) markOnce('graph:first-render');
   }, [scene.nodes.length]);
 
-  // Pointer interaction, delegated from the SVG: hover, click, drag to pin, double-click to release.
-  const drag = useRef<{ id: string; moved: boolean; pointerId: number } | null>(null);
-  const nodeIdAt = (target: EventTarget | null) =>
-    (target as Element | null)?.closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
-  const toGraph = (event: React.PointerEvent) => {
-    const rect = svgRef.current!.getBoundingClientRect();
+  function toGraph(event: { clientX: number; clientY: number }) {
+    const rect = surface()!.getBoundingClientRect();
+    const t = liveTransform.current;
     return {
-      x: (event.clientX - rect.left - transform.x) / transform.k,
-      y: (event.clientY - rect.top - transform.y) / transform.k,
+      x: (event.clientX - rect.left - t.x) / t.k,
+      y: (event.clientY - rect.top - t.y) / t.k,
     };
+  }
+
+  // Pointer interaction: hover, click, drag to pin, double-click to release.
+  const drag = useRef<{ id: string; moved: boolean; pointerId: number } | null>(null);
+  const hover = (id: string | null) => {
+    if (id !== atlasStore.getState().hovered && !drag.current) atlasStore.getState().setHovered(id);
   };
+  const pointer = {
+    onPointerLeave: () => {
+      atlasStore.getState().setHovered(null);
+      setTip(null);
+    },
+    onPointerDown: (e: React.PointerEvent) => {
+      const id = nodeIdAt(e);
+      if (!id || e.button !== 0) return;
+      drag.current = { id, moved: false, pointerId: e.pointerId };
+      (e.target as Element).setPointerCapture?.(e.pointerId);
+    },
+    onPointerMove: (e: React.PointerEvent) => {
+      const d = drag.current;
+      if (!d) {
+        if (!onCanvas) return;
+        const id = nodeIdAt(e);
+        hover(id);
+        const rect = surface()!.getBoundingClientRect();
+        setTip(id ? { id, x: e.clientX - rect.left, y: e.clientY - rect.top } : null);
+        return;
+      }
+      const p = toGraph(e);
+      d.moved = true;
+      layout.pin(d.id, p.x, p.y);
+      layout.reheat(0.1);
+    },
+    onPointerUp: () => {
+      const d = drag.current;
+      drag.current = null;
+      if (d && !d.moved) {
+        const s = atlasStore.getState();
+        if (s.connectFrom) s.completeConnect(d.id);
+        else s.select(d.id === s.focus ? null : d.id);
+      }
+    },
+    onDoubleClick: (e: React.MouseEvent) => {
+      const id = nodeIdAt(e);
+      if (!id) return;
+      layout.unpin(id);
+      layout.reheat(0.2);
+    },
+  };
+  const label = `Network of ${scene.nodes.length} nodes and ${scene.edges.length} ties`;
+  const tipNode = tip ? scene.nodes.find((n) => n.id === tip.id) : null;
 
   return (
     <div className="network-view" ref={containerRef}>
-      <NetworkSvg
-        svgRef={svgRef}
-        scene={scene}
-        width={width}
-        height={height}
-        transform={transform}
-        theme={theme}
-        label={`Network of ${scene.nodes.length} nodes and ${scene.edges.length} ties`}
-        onPointerOver={(e) => {
-          const id = nodeIdAt(e.target);
-          if (id !== atlasStore.getState().hovered && !drag.current)
-            atlasStore.getState().setHovered(id);
-        }}
-        onPointerLeave={() => atlasStore.getState().setHovered(null)}
-        onPointerDown={(e) => {
-          const id = nodeIdAt(e.target);
-          if (!id || e.button !== 0) return;
-          drag.current = { id, moved: false, pointerId: e.pointerId };
-          (e.target as Element).setPointerCapture?.(e.pointerId);
-        }}
-        onPointerMove={(e) => {
-          const d = drag.current;
-          if (!d) return;
-          const p = toGraph(e);
-          d.moved = true;
-          layout.pin(d.id, p.x, p.y);
-          layout.reheat(0.1);
-        }}
-        onPointerUp={() => {
-          const d = drag.current;
-          drag.current = null;
-          if (d && !d.moved) {
-            const s = atlasStore.getState();
-            if (s.connectFrom) s.completeConnect(d.id);
-            else s.select(d.id === s.focus ? null : d.id);
-          }
-        }}
-        onDoubleClick={(e) => {
-          const id = nodeIdAt(e.target);
-          if (!id) return;
-          layout.unpin(id);
-          layout.reheat(0.2);
-        }}
-      />
+      {onCanvas ? (
+        <NetworkCanvas
+          canvasRef={canvasRef}
+          moverRef={moverRef}
+          scene={scene}
+          width={width}
+          height={height}
+          transform={transform}
+          theme={theme}
+          label={label}
+          className={`network-canvas${hovered ? ' is-over-node' : ''}`}
+          {...pointer}
+        />
+      ) : (
+        <NetworkSvg
+          svgRef={svgRef}
+          scene={scene}
+          width={width}
+          height={height}
+          transform={transform}
+          theme={theme}
+          label={label}
+          onPointerOver={(e) => hover(nodeIdAt(e))}
+          {...pointer}
+        />
+      )}
+      {tip && tipNode && (
+        <div className="canvas-tip" role="tooltip" style={{ left: tip.x + 14, top: tip.y + 10 }}>
+          {tipNode.title}
+        </div>
+      )}
     </div>
   );
 }

@@ -45,3 +45,22 @@ describe('placeLabels', () => {
     expect(placeLabels([c('a', 0, 0, 1, true)], 1, 'none').size).toBe(0);
   });
 });
+
+describe('essential labels', () => {
+  const crowd = [
+    { id: 'a', x: 0, y: 0, r: 10, text: 'Selected', priority: 10, always: true, essential: true },
+    { id: 'b', x: 20, y: 0, r: 10, text: 'B', priority: 1, always: true },
+    { id: 'c', x: -20, y: 0, r: 10, text: 'C', priority: 1, always: true },
+    { id: 'd', x: 0, y: 20, r: 10, text: 'D', priority: 1, always: true },
+    { id: 'e', x: 0, y: -20, r: 10, text: 'E', priority: 1, always: true },
+  ];
+
+  it('shows the label of what the user looks at even when nodes block every place', () => {
+    expect(placeLabels(crowd, 1, 'important').has('a')).toBe(true);
+  });
+
+  it('leaves other labels out when nodes block every place', () => {
+    const plain = crowd.map((c) => ({ ...c, essential: false }));
+    expect(placeLabels(plain, 1, 'important').has('a')).toBe(false);
+  });
+});

@@ -1,0 +1,106 @@
+import { useEffect, useImperativeHandle, useRef } from 'react';
+import type { NetworkScene } from '../scene/networkScene';
+import type { ThemeName } from '../theme/tokens';
+import type { Transform } from './NetworkSvg';
+import { paintNetwork } from './canvas/paintNetwork';
+
+export interface CanvasMover {
+  /** Show the view at `t` at once, from the last full paint (a moving view, not repainted). */
+  moveTo(t: Transform): void;
+}
+
+/**
+ * The network on a 2D canvas, for graphs too large for one SVG element per node. A full paint
+ * happens when the scene, size or theme change; while the user pans or zooms, `moveTo` only
+ * redraws the cached bitmap of the last paint, scaled and shifted, so a frame costs one image
+ * copy whatever the size of the graph.
+ */
+export function NetworkCanvas({
+  scene,
+  width,
+  height,
+  transform,
+  theme,
+  label,
+  canvasRef,
+  moverRef,
+  ...handlers
+}: {
+  scene: NetworkScene;
+  width: number;
+  height: number;
+  transform: Transform;
+  theme: ThemeName;
+  label: string;
+  canvasRef?: React.RefObject<HTMLCanvasElement | null>;
+  moverRef?: React.Ref<CanvasMover>;
+} & Pick<
+  React.HTMLAttributes<HTMLCanvasElement>,
+  | 'onPointerMove'
+  | 'onPointerLeave'
+  | 'onPointerDown'
+  | 'onPointerUp'
+  | 'onDoubleClick'
+  | 'className'
+>) {
+  const ownRef = useRef<HTMLCanvasElement>(null);
+  const ref = canvasRef ?? ownRef;
+  const cache = useRef<{ bitmap: HTMLCanvasElement; at: Transform } | null>(null);
+  const live = useRef(transform);
+  const ratio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
+
+  useEffect(() => {
+    live.current = transform;
+  }, [transform]);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    paintNetwork(ctx, scene, { width, height, transform: live.current, theme });
+    const bitmap = cache.current?.bitmap ?? document.createElement('canvas');
+    bitmap.width = canvas.width;
+    bitmap.height = canvas.height;
+    bitmap.getContext('2d')?.drawImage(canvas, 0, 0);
+    cache.current = { bitmap, at: live.current };
+  }, [ref, scene, width, height, theme, ratio, transform]);
+
+  useImperativeHandle(
+    moverRef,
+    () => ({
+      moveTo(t) {
+        live.current = t;
+        const canvas = ref.current;
+        const ctx = canvas?.getContext('2d');
+        const cached = cache.current;
+        if (!canvas || !ctx || !cached) return;
+        const s = t.k / cached.at.k;
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        ctx.drawImage(
+          cached.bitmap,
+          (t.x - s * cached.at.x) * ratio,
+          (t.y - s * cached.at.y) * ratio,
+          canvas.width * s,
+          canvas.height * s,
+        );
+      },
+    }),
+    [ref, ratio],
+  );
+
+  return (
+    <canvas
+      ref={ref}
+      className="network-canvas"
+      width={Math.round(width * ratio)}
+      height={Math.round(height * ratio)}
+      style={{ width, height }}
+      role="img"
+      aria-label={label}
+      data-renderer="canvas"
+      {...handlers}
+    />
+  );
+}
