@@ -116,7 +116,10 @@ export function NetworkView({
         return !(event as MouseEvent).button;
       })
       .on('zoom', (event) => {
-        if (event.sourceEvent) userMovedRef.current = true;
+        if (event.sourceEvent) {
+          userMovedRef.current = true;
+          centredRef.current = null;
+        }
         const t = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
         liveTransform.current = t;
         if (onCanvas) moverRef.current?.moveTo(t);
@@ -150,10 +153,41 @@ export function NetworkView({
     [scene.bounds, width, height, onCanvas],
   );
 
+  /** The node last centred on request, until the user moves the view by hand. */
+  const centredRef = useRef<string | null>(null);
+  function centreOn(id: string) {
+    const element = surface();
+    const p = layout.positions().get(id);
+    if (!element || !zoomRef.current || !p) return;
+    const k = Math.max(liveTransform.current.k, 1);
+    select(element)
+      .transition()
+      .duration(500)
+      .call(
+        zoomRef.current.transform,
+        zoomIdentity.translate(width / 2 - k * p.x, height / 2 - k * p.y).scale(k),
+      );
+  }
+
   // Fit while the user has not moved the view, and whenever asked to.
   const hasNodes = scene.nodes.length > 0;
+  const lastSize = useRef({ width, height });
   useEffect(() => {
-    if (!userMovedRef.current && hasNodes) fit(false);
+    const grew = { x: width - lastSize.current.width, y: height - lastSize.current.height };
+    lastSize.current = { width, height };
+    if (!userMovedRef.current) {
+      if (hasNodes) fit(false);
+      return;
+    }
+    // A panel opening or the window resizing keeps what was in the middle in the middle.
+    const element = surface();
+    if (!grew.x && !grew.y) return;
+    if (centredRef.current) centreOn(centredRef.current);
+    else if (element && zoomRef.current) {
+      const t = liveTransform.current;
+      const moved = zoomIdentity.translate(t.x + grew.x / 2, t.y + grew.y / 2).scale(t.k);
+      select(element).call(zoomRef.current.transform, moved);
+    }
     // Refit on a new size, a new set of nodes, their first positions and when the layout
     // comes to rest, not on every tick.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -163,6 +197,7 @@ export function NetworkView({
     if (fitRequest !== lastFitRequest.current) {
       lastFitRequest.current = fitRequest;
       userMovedRef.current = false;
+      centredRef.current = null;
       fit(true);
     }
   }, [fit, fitRequest]);
@@ -170,18 +205,10 @@ export function NetworkView({
   // Centre the selected node when it is chosen from search or the details panel.
   const centreRequest = useAtlas((s) => s.centreRequest);
   useEffect(() => {
-    const element = surface();
-    if (!centreRequest || !element || !zoomRef.current) return;
-    const p = layout.positions().get(centreRequest.id);
-    if (!p) return;
-    const k = Math.max(liveTransform.current.k, 1);
-    select(element)
-      .transition()
-      .duration(500)
-      .call(
-        zoomRef.current.transform,
-        zoomIdentity.translate(width / 2 - k * p.x, height / 2 - k * p.y).scale(k),
-      );
+    if (!centreRequest) return;
+    centredRef.current = centreRequest.id;
+    userMovedRef.current = true;
+    centreOn(centreRequest.id);
     // Only a new request moves the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [centreRequest]);

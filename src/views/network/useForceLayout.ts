@@ -36,6 +36,16 @@ function createLayout(input: LayoutInput): LiveLayout {
   return createWorkerLayout(input, options, spawnLayoutWorker());
 }
 
+/** Whether two inputs hold the same nodes and links: selecting a node must not stir the layout. */
+export function sameLayoutInput(a: LayoutInput, b: LayoutInput): boolean {
+  if (a === b) return true;
+  if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
+  return (
+    a.nodes.every((n, i) => n.id === b.nodes[i].id && n.radius === b.nodes[i].radius) &&
+    a.links.every((l, i) => l.source === b.links[i].source && l.target === b.links[i].target)
+  );
+}
+
 /**
  * Owns the force layout for a view: created once per dataset, updated (positions kept) when the
  * visible graph changes. The simulation runs in a worker; React reads the positions it posts
@@ -61,7 +71,7 @@ export function useForceLayout(dataset: Dataset, graph: VisibleGraph, onSettled:
 
   const firstInput = useRef(input);
   useEffect(() => {
-    if (firstInput.current === input) return;
+    if (sameLayoutInput(firstInput.current, input)) return;
     firstInput.current = input;
     layout.update(input);
     layout.reheat(0.35);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breadthFirstOrder, createForceLayout, tuningFor } from '../../../src/layout/forceLayout';
 import { filterGraph, NO_FILTERS } from '../../../src/model';
-import { layoutInput } from '../../../src/views/network/useForceLayout';
+import { layoutInput, sameLayoutInput } from '../../../src/views/network/useForceLayout';
 import { loadFixture } from '../helpers';
 
 const d = loadFixture();
@@ -78,5 +78,16 @@ describe('tuningFor', () => {
     expect(tuningFor(400)).toMatchObject({ theta: 0.9, collide: true });
     expect(tuningFor(3000).theta).toBeGreaterThan(tuningFor(400).theta);
     expect(tuningFor(10000).collide).toBe(false);
+  });
+});
+
+describe('sameLayoutInput', () => {
+  it('tells a new graph from the same graph computed again', () => {
+    const again = layoutInput(d, filterGraph(d, NO_FILTERS));
+    expect(again).not.toBe(input);
+    expect(sameLayoutInput(input, again)).toBe(true);
+    expect(sameLayoutInput(input, { ...input, nodes: input.nodes.slice(1) })).toBe(false);
+    const rewired = { ...input, links: [...input.links].reverse() };
+    expect(sameLayoutInput(input, rewired)).toBe(false);
   });
 });
