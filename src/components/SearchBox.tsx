@@ -1,18 +1,25 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../domain';
 import { KIND_TERMS } from '../domain';
-import { buildSearchIndex, search } from '../model';
+import { useSearch } from './useSearch';
 import { atlasStore, useAtlas } from '../store';
 
 /** Fuzzy search over names, short names, aliases and document numbers. "/" focuses it. */
 export function SearchBox({ dataset }: { dataset: Dataset }) {
-  const index = useMemo(() => buildSearchIndex(dataset.nodes), [dataset]);
   const q = useAtlas((s) => s.q);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const hits = useMemo(() => search(index, q, 10), [index, q]);
+  const { hits, ready } = useSearch(dataset, q);
+  // Enter pressed before the search code arrived picks the first hit once it has.
+  const [enterPending, setEnterPending] = useState(false);
+  useEffect(() => {
+    if (!enterPending || !ready) return;
+    setEnterPending(false);
+    if (hits[0]) choose(hits[0].id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enterPending, ready]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -63,7 +70,8 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
             e.preventDefault();
             setActive((a) => Math.max(0, a - 1));
           } else if (e.key === 'Enter') {
-            if (hits[active]) choose(hits[active].id);
+            if (!ready) setEnterPending(true);
+            else if (hits[active]) choose(hits[active].id);
           } else if (e.key === 'Escape') {
             setOpen(false);
             inputRef.current?.blur();

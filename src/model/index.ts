@@ -3,7 +3,5 @@ export * from './filters';
 export * from './time';
 export * from './neighbourhood';
 export * from './paths';
-export * from './normalize';
-export * from './search';
 export * from './view';
 export * from './describeView';

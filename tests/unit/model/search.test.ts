@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, foldForSearch, search } from '../../../src/model';
+import { foldForSearch } from '../../../src/model/normalize';
+import { buildSearchIndex, search } from '../../../src/model/search';
 import { loadFixture } from '../helpers';
 
 const d = loadFixture();
