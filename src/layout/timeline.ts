@@ -73,11 +73,16 @@ export interface TimelineMark {
   y: number;
   label: string;
   labelVisible: boolean;
-  /** Left edge and baseline of the label. */
+  /** Where the label hangs from and its baseline: `start` runs right of labelX, `end` stops at it. */
   labelX: number;
   labelY: number;
+  labelAnchor: 'start' | 'end';
+  /** The label sits on the mark's own bar (nothing else had room), so it needs a plate to stay legible. */
+  labelOnBar: boolean;
   /** Name, kind and dates, for a tooltip or `<title>`. */
   title: string;
+  /** What a screen reader announces for the mark: its name and its year(s). */
+  accessibleName: string;
 }
 
 export interface TimelineLayout {
@@ -181,6 +186,20 @@ export function firstStartYear(nodes: readonly DataNode[]): number | null {
   return Number.isFinite(first) ? new Date(first).getUTCFullYear() : null;
 }
 
+/**
+ * Where "as of" playback starts unless the user picked a year: the year by which a tenth of the
+ * dated nodes had begun. Before it the record holds a handful of general bodies (the ITU in 1865,
+ * the UN in 1945), and stepping through a century of near-empty years only makes people wait.
+ */
+export function playbackStartYear(nodes: readonly DataNode[], share = 0.1): number | null {
+  const starts = nodes
+    .filter(isOnTimeline)
+    .map((n) => startOfDate(n.start!))
+    .sort((a, b) => a - b);
+  if (starts.length === 0) return null;
+  return new Date(starts[Math.floor(share * (starts.length - 1))]).getUTCFullYear();
+}
+
 /** The period on screen after zooming by `k` and panning by `x` (a d3-zoom transform), on x only. */
 export function zoomedDomain(
   extent: [Date, Date],
@@ -232,6 +251,15 @@ export function describeDates(n: DataNode): string {
   return parts.join(' · ');
 }
 
+const yearOf = (date: string) => date.slice(0, 4);
+
+/** "Convention on Cybercrime (Budapest Convention), 2001"; an ended body gets "1990–2021". */
+export function markAccessibleName(n: DataNode): string {
+  const name = n.shortName && n.shortName !== n.name ? `${n.name} (${n.shortName})` : n.name;
+  const years = n.start ? (n.end ? `${yearOf(n.start)}–${yearOf(n.end)}` : yearOf(n.start)) : '';
+  return years ? `${name}, ${years}` : name;
+}
+
 export function describeMark(n: DataNode): string {
   const name = n.shortName && n.shortName !== n.name ? `${n.shortName} — ${n.name}` : n.name;
   return `${name}\n${KIND_TERMS[n.kind].label}\n${describeDates(n)}`;
@@ -274,13 +302,17 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 export const timelineLabelWidth = (text: string) => text.length * CHAR_WIDTH;
 
-/** The box a label takes, from its left edge and baseline. */
-export function labelBox(m: Pick<TimelineMark, 'label' | 'labelX' | 'labelY'>): Box {
+/** The box a label takes, from its anchor and baseline. */
+export function labelBox(
+  m: Pick<TimelineMark, 'label' | 'labelX' | 'labelY'> & { labelAnchor?: 'start' | 'end' },
+): Box {
+  const width = timelineLabelWidth(m.label);
+  const x0 = m.labelAnchor === 'end' ? m.labelX - width : m.labelX;
   // Cap height above the baseline, a little descender below: fits a row of MIN_ROW_HEIGHT.
   return {
-    x0: m.labelX,
+    x0,
     y0: m.labelY - TIMELINE_LABEL_SIZE * 0.75,
-    x1: m.labelX + timelineLabelWidth(m.label),
+    x1: x0 + width,
     y1: m.labelY + TIMELINE_LABEL_SIZE * 0.25,
   };
 }
@@ -291,11 +323,29 @@ function markBox(m: TimelineMark): Box {
   return { x0: e.x0, y0: m.y - half, x1: e.x1, y1: m.y + half };
 }
 
-/** Where a label may go: bars carry it over their start (kept inside the plot while the bar runs on screen); points on their right, else on their left. */
-function labelCandidates(m: TimelineMark, frame: TimelineFrame): number[] {
-  if (m.kind === 'bar') return [Math.max(m.x, frame.plotLeft) + 3];
+interface LabelSpot {
+  labelX: number;
+  labelAnchor: 'start' | 'end';
+  labelOnBar: boolean;
+}
+
+/**
+ * Where a label may go. Bars: just before their start, in the room rows leave before a bar
+ * begins (the label then never hides the bar), else over their start, kept inside the plot while
+ * the bar runs on screen. Points: on their right, else on their left. Labels left of a mark end
+ * at it, so a label wider than estimated grows away from the mark, not into it.
+ */
+function labelCandidates(m: TimelineMark, frame: TimelineFrame): LabelSpot[] {
+  if (m.kind === 'bar')
+    return [
+      { labelX: m.x - 4, labelAnchor: 'end', labelOnBar: false },
+      { labelX: Math.max(m.x, frame.plotLeft) + 3, labelAnchor: 'start', labelOnBar: true },
+    ];
   const gap = POINT_SIZE / 2 + 3;
-  return [m.x + gap, m.x - gap - timelineLabelWidth(m.label)];
+  return [
+    { labelX: m.x + gap, labelAnchor: 'start', labelOnBar: false },
+    { labelX: m.x - gap, labelAnchor: 'end', labelOnBar: false },
+  ];
 }
 
 /**
@@ -321,10 +371,10 @@ function placeLabels(marks: TimelineMark[], frame: TimelineFrame, preferred: Rea
     const onScreen = markExtent(m.kind, m.x, m.xEnd).x1 >= frame.plotLeft && m.x <= frame.plotRight;
     if (!onScreen) continue;
     const labelY = m.y + TIMELINE_LABEL_SIZE * 0.35;
-    for (const labelX of labelCandidates(m, frame)) {
-      const box = labelBox({ label: m.label, labelX, labelY });
+    for (const spot of labelCandidates(m, frame)) {
+      const box = labelBox({ label: m.label, labelY, ...spot });
       if (!isFree(m, box)) continue;
-      Object.assign(m, { labelX, labelY, labelVisible: true });
+      Object.assign(m, { ...spot, labelY, labelVisible: true });
       taken.push(box);
       break;
     }
@@ -387,7 +437,10 @@ export function layoutTimeline(
         labelVisible: false,
         labelX: x,
         labelY: markY,
+        labelAnchor: 'start',
+        labelOnBar: false,
         title: describeMark(s.node),
+        accessibleName: markAccessibleName(s.node),
       });
     });
     y += height;
@@ -404,4 +457,40 @@ export function layoutTimeline(
     rowHeight,
     height: Math.max(options.height, y + BOTTOM_MARGIN),
   };
+}
+
+export type MarkStep = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';
+
+const byTime = (a: TimelineMark, b: TimelineMark) =>
+  a.x - b.x || a.y - b.y || a.id.localeCompare(b.id);
+
+/**
+ * Keyboard travel between marks. Previous/next, first/last: in time, within the mark's lane.
+ * Up/down: to the row above or below (across lanes), to the mark nearest in time.
+ * Returns the id to move to; with no current mark, the first mark of the first lane.
+ */
+export function stepMark(
+  marks: readonly TimelineMark[],
+  fromId: string | null,
+  step: MarkStep,
+): string | null {
+  const from = fromId ? marks.find((m) => m.id === fromId) : undefined;
+  if (!from) return [...marks].sort((a, b) => a.y - b.y || byTime(a, b))[0]?.id ?? null;
+  if (step === 'up' || step === 'down') {
+    const rows = [...new Set(marks.map((m) => m.y))].sort((a, b) => a - b);
+    const y = rows[rows.indexOf(from.y) + (step === 'down' ? 1 : -1)];
+    if (y === undefined) return from.id;
+    // Distance in time to a mark's span, so a long bar above counts as near.
+    const gap = (m: TimelineMark) => Math.max(0, m.x - from.x, from.x - Math.max(m.x, m.xEnd));
+    return marks.filter((m) => m.y === y).reduce((best, m) => (gap(m) < gap(best) ? m : best)).id;
+  }
+  const lane = marks.filter((m) => m.lane === from.lane).sort(byTime);
+  const i = lane.indexOf(from);
+  const target =
+    step === 'first'
+      ? lane[0]
+      : step === 'last'
+        ? lane[lane.length - 1]
+        : lane[Math.min(lane.length - 1, Math.max(0, i + (step === 'next' ? 1 : -1)))];
+  return target.id;
 }

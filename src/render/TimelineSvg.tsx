@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { TimelineLayout, TimelineMark } from '../layout/timeline';
-import { BAR_HEIGHT, POINT_SIZE, TIMELINE_LABEL_SIZE } from '../layout/timeline';
+import { BAR_HEIGHT, labelBox, POINT_SIZE, TIMELINE_LABEL_SIZE } from '../layout/timeline';
 import type { ThemeName } from '../theme/tokens';
 import { svgStyles } from './styles';
 
@@ -36,13 +36,21 @@ export interface TimelineSvgProps {
    */
   viewport?: { top: number; height: number };
   svgRef?: React.Ref<SVGSVGElement>;
-  /** An empty group in the brush strip for a live d3-brush; omitted (in export), nothing is drawn there. */
+  /** An empty group in the brush strip for a live d3-brush; omitted (in export), the period is drawn there instead. */
   brushRef?: React.Ref<SVGGElement>;
+  /**
+   * On screen, marks are buttons reached by keyboard: this mark is the one tab stop among them
+   * (a roving tabindex), and arrow keys are handled by the container. Omitted (in export), marks
+   * are plain drawing.
+   */
+  tabStopId?: string | null;
+  /** False when a parent SVG already carries the stylesheet (export). */
+  embedStyle?: boolean;
 }
 
 type Handlers = Pick<
   React.SVGProps<SVGSVGElement>,
-  'onPointerOver' | 'onPointerMove' | 'onPointerLeave' | 'onClick'
+  'onPointerOver' | 'onPointerMove' | 'onPointerLeave' | 'onClick' | 'onKeyDown' | 'onFocus'
 >;
 
 /** The timeline drawing: lanes, time axis, period, marks and labels. Self-contained SVG, so it exports as is. */
@@ -60,8 +68,11 @@ export function TimelineSvg({
   viewport,
   svgRef,
   brushRef,
+  tabStopId,
+  embedStyle = true,
   ...handlers
 }: TimelineSvgProps & Handlers) {
+  const interactive = tabStopId !== undefined;
   // Ids must be unique on the page (split view, export next to the live view) and valid in url(#…).
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const { frame } = layout;
@@ -78,11 +89,12 @@ export function TimelineSvg({
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
-      role="img"
+      // An image's children are hidden from assistive technology; focusable marks need a group.
+      role={interactive ? 'group' : 'img'}
       aria-label={label}
       {...handlers}
     >
-      <style>{svgStyles(theme)}</style>
+      {embedStyle && <style>{svgStyles(theme)}</style>}
       <defs>
         <clipPath id={`${uid}-lanes`}>
           <rect x={0} y={lanesClipTop} width={width} height={Math.max(0, height - lanesClipTop)} />
@@ -113,7 +125,7 @@ export function TimelineSvg({
         width={plotWidth}
         height={frame.brushHeight}
       />
-      {brushRef && (
+      {(brushRef || period?.from || period?.to) && (
         <text
           className="brush-hint"
           x={frame.plotLeft - 6}
@@ -125,7 +137,7 @@ export function TimelineSvg({
         </text>
       )}
       <g clipPath={`url(#${uid}-plot)`}>
-        <PeriodBand layout={layout} period={period} bottom={height} />
+        <PeriodBand layout={layout} period={period} bottom={height} inStrip={!brushRef} />
         {today && <TodayLine layout={layout} today={today} bottom={height} />}
       </g>
       <g clipPath={`url(#${uid}-marks)`}>
@@ -136,6 +148,7 @@ export function TimelineSvg({
             selectedId={selectedId}
             litIds={litIds}
             outsideIds={outsideIds}
+            tabStopId={interactive ? (tabStopId ?? null) : undefined}
           />
         </g>
       </g>
@@ -203,10 +216,13 @@ function PeriodBand({
   layout,
   period,
   bottom,
+  inStrip,
 }: {
   layout: TimelineLayout;
   period?: TimelinePeriod | null;
   bottom: number;
+  /** Mark the period in the brush strip too, where a live brush would show its selection. */
+  inStrip: boolean;
 }) {
   if (!period || (!period.from && !period.to)) return null;
   const { scale, frame } = layout;
@@ -222,6 +238,15 @@ function PeriodBand({
         width={round(x1 - x0)}
         height={bottom - frame.brushY}
       />
+      {inStrip && (
+        <rect
+          className="period-strip"
+          x={round(x0)}
+          y={frame.brushY}
+          width={round(x1 - x0)}
+          height={frame.brushHeight}
+        />
+      )}
       {period.from && (
         <line className="period-edge" x1={round(x0)} x2={round(x0)} y1={frame.brushY} y2={bottom} />
       )}
@@ -260,18 +285,24 @@ const Marks = memo(function Marks({
   selectedId,
   litIds,
   outsideIds,
+  tabStopId,
 }: {
   marks: readonly TimelineMark[];
   fills: ReadonlyMap<string, string>;
   selectedId: string | null;
   litIds: ReadonlySet<string> | null;
   outsideIds?: ReadonlySet<string>;
+  /** Undefined: marks are not focusable. Null: none is the tab stop yet, so the first is. */
+  tabStopId?: string | null;
 }) {
+  const interactive = tabStopId !== undefined;
+  const stop = interactive && marks.some((m) => m.id === tabStopId) ? tabStopId : marks[0]?.id;
   return (
     <g className="marks">
       {marks.map((m) => {
         const fill = fills.get(m.id) ?? '#8a94a3';
         const dim = litIds !== null && !litIds.has(m.id);
+        const selected = m.id === selectedId;
         return (
           <g
             key={m.id}
@@ -280,17 +311,26 @@ const Marks = memo(function Marks({
               `mark--${m.kind}`,
               dim && 'is-dim',
               outsideIds?.has(m.id) && 'is-out',
-              m.id === selectedId && 'is-selected',
+              selected && 'is-selected',
             )}
             data-node-id={m.id}
+            {...(interactive && {
+              role: 'button',
+              tabIndex: m.id === stop ? 0 : -1,
+              'aria-label': m.accessibleName,
+              'aria-current': selected ? ('true' as const) : undefined,
+            })}
           >
             <title>{m.title}</title>
+            {selected && <SelectionHalo mark={m} />}
             {m.kind === 'bar' ? <Bar mark={m} fill={fill} /> : <Point mark={m} fill={fill} />}
+            {m.labelVisible && m.labelOnBar && <LabelPlate mark={m} />}
             {m.labelVisible && (
               <text
-                className={classes('label', 'mark-label', m.id === selectedId && 'is-strong')}
+                className={classes('label', 'mark-label', selected && 'is-strong')}
                 x={round(m.labelX)}
                 y={round(m.labelY)}
+                textAnchor={m.labelAnchor === 'end' ? 'end' : undefined}
                 fontSize={TIMELINE_LABEL_SIZE}
                 strokeWidth={3}
               >
@@ -303,6 +343,39 @@ const Marks = memo(function Marks({
     </g>
   );
 });
+
+/** A soft ring around the selected mark, so it stands out among hundreds. */
+function SelectionHalo({ mark }: { mark: TimelineMark }) {
+  const pad = 4;
+  const half = (mark.kind === 'bar' ? BAR_HEIGHT : POINT_SIZE) / 2 + pad;
+  const x0 = mark.kind === 'bar' ? mark.x - pad : mark.x - half;
+  const x1 = mark.kind === 'bar' ? Math.max(mark.xEnd, mark.x + 3) + pad : mark.x + half;
+  return (
+    <rect
+      className="selection-halo"
+      x={round(x0)}
+      y={round(mark.y - half)}
+      width={round(x1 - x0)}
+      height={round(2 * half)}
+      rx={half}
+    />
+  );
+}
+
+/** A label that sits on its own bar gets a plate, so the bar does not show between its words. */
+function LabelPlate({ mark }: { mark: TimelineMark }) {
+  const box = labelBox(mark);
+  return (
+    <rect
+      className="label-plate"
+      x={round(box.x0 - 2)}
+      y={round(box.y0 - 1)}
+      width={round(box.x1 - box.x0 + 4)}
+      height={round(box.y1 - box.y0 + 2)}
+      rx={2}
+    />
+  );
+}
 
 function Bar({ mark, fill }: { mark: TimelineMark; fill: string }) {
   const width = Math.max(3, mark.xEnd - mark.x);

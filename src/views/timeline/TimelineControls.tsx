@@ -37,10 +37,10 @@ export function TimelineControls(p: TimelineControlsProps) {
         ))}
       </select>
       <span className="timeline-zoom">
-        <button type="button" title="Zoom in" onClick={p.onZoomIn}>
+        <button type="button" title="Zoom in" aria-label="Zoom in" onClick={p.onZoomIn}>
           +
         </button>
-        <button type="button" title="Zoom out" onClick={p.onZoomOut}>
+        <button type="button" title="Zoom out" aria-label="Zoom out" onClick={p.onZoomOut}>
           −
         </button>
         <button type="button" onClick={p.onResetZoom}>

@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../domain';
-import { nodeInRange, type TimeRange, type VisibleGraph } from '../../model';
+import type { TimeRange, VisibleGraph } from '../../model';
 import {
   firstStartYear,
   layoutTimeline,
+  playbackStartYear,
+  stepMark,
   timelineExtent,
   timelineFrame,
   zoomedDomain,
+  type MarkStep,
   type TimelineGroupBy,
 } from '../../layout/timeline';
-import { nodeColour } from '../../scene/networkScene';
+import { litAround, outsidePeriod, timelineFills } from '../../scene/timelineScene';
 import { TimelineSvg } from '../../render/TimelineSvg';
 import { atlasStore, selectRange, useAtlas } from '../../store';
 import { useElementSize } from '../../components/useElementSize';
@@ -21,11 +24,21 @@ import { TimelineTooltip } from './TimelineTooltip';
 import { periodOf, useTimelineBrush } from './useTimelineBrush';
 import { usePlayback } from './usePlayback';
 import { useTimelineZoom } from './useTimelineZoom';
+import { registerTimelineSnapshot } from './snapshot';
 import './timeline.css';
 
 const setRange = (range: TimeRange) => atlasStore.getState().setRange(range);
 const nodeIdAt = (target: EventTarget | null) =>
   (target as Element | null)?.closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
+
+const KEY_STEPS: Partial<Record<string, MarkStep>> = {
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'first',
+  End: 'last',
+};
 
 /**
  * The timeline: every dated organization and instrument of `graph` (the filtered graph, before
@@ -49,14 +62,15 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
   const extent = useMemo(() => timelineExtent(dataset.nodes, now), [dataset, now]);
   const lastYear = now.getUTCFullYear();
   const firstYear = useMemo(() => firstStartYear(dataset.nodes) ?? lastYear, [dataset, lastYear]);
+  const startYear = useMemo(
+    () => playbackStartYear(dataset.nodes) ?? firstYear,
+    [dataset, firstYear],
+  );
 
   const frame = timelineFrame(width, height);
-  const { zoom, zoomBy, resetZoom } = useTimelineZoom(svgRef, frame, height);
-  const { plotLeft, plotRight } = frame;
-  const domain = useMemo(
-    () => zoomedDomain(extent, { plotLeft, plotRight }, zoom),
-    [extent, plotLeft, plotRight, zoom],
-  );
+  const { zoom, zoomBy, resetZoom, centreOn } = useTimelineZoom(svgRef, frame, height, extent);
+  // The zoom carries the plot it was made for, so a resize does not shift the period shown.
+  const domain = useMemo(() => zoomedDomain(extent, zoom, zoom), [extent, zoom]);
   const preferredLabels = useMemo(() => new Set(selected ? [selected] : []), [selected]);
   const layout = useMemo(
     () =>
@@ -65,31 +79,112 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
   );
 
   useTimelineBrush(brushRef, layout, range, setRange);
-  const playback = usePlayback(range, setRange, firstYear, lastYear);
+  const playback = usePlayback(range, setRange, startYear, lastYear);
 
-  const fills = useMemo(
-    () => new Map(graph.nodes.map((n) => [n.id, nodeColour(n)])),
-    [graph.nodes],
-  );
-  const outsideIds = useMemo(
-    () => new Set(graph.nodes.filter((n) => !nodeInRange(n, range)).map((n) => n.id)),
-    [graph.nodes, range],
-  );
+  const fills = useMemo(() => timelineFills(graph.nodes), [graph.nodes]);
+  const outsideIds = useMemo(() => outsidePeriod(graph.nodes, range), [graph.nodes, range]);
   // Like the network: the hovered (else selected) node and its neighbours stay lit.
-  const litIds = useMemo(() => {
-    const centre = hovered ?? selected;
-    if (!centre) return null;
-    const lit = new Set([centre]);
-    for (const e of graph.edges) {
-      if (e.source === centre) lit.add(e.target);
-      if (e.target === centre) lit.add(e.source);
-    }
-    return lit;
-  }, [graph.edges, hovered, selected]);
+  const litIds = useMemo(
+    () => litAround(graph.edges, hovered ?? selected),
+    [graph.edges, hovered, selected],
+  );
 
   useEffect(() => {
     if (layout.marks.length > 0) markOnce('timeline:first-render');
   }, [layout.marks.length]);
+
+  useEffect(() => {
+    registerTimelineSnapshot({
+      dataset,
+      graph,
+      groupBy,
+      extent,
+      domain,
+      now,
+      range,
+      selectedId: selected,
+      width,
+      height,
+      scrollTop,
+    });
+  });
+
+  // Keyboard: the marks share one tab stop (the last focused mark, else the selection, else the
+  // first mark); arrow keys, Home and End move it.
+  const [tabStop, setTabStop] = useState<string | null>(null);
+  const tabStopId = useMemo(() => {
+    const shown = (id: string | null) => !!id && layout.marks.some((m) => m.id === id);
+    if (shown(tabStop)) return tabStop;
+    if (shown(selected)) return selected;
+    return stepMark(layout.marks, null, 'first');
+  }, [layout.marks, tabStop, selected]);
+
+  // Handlers read what is on screen now, not what was when they were made.
+  const current = useRef({ layout });
+  current.current = { layout };
+  /** Pan and scroll, as little as needed, so a mark is on screen. */
+  const reveal = useCallback(
+    (id: string, smooth: boolean) => {
+      const plot = plotRef.current;
+      const { layout: l } = current.current;
+      const m = l.marks.find((x) => x.id === id);
+      if (!plot || !m) return;
+      const { plotLeft, plotRight, lanesTop } = l.frame;
+      const margin = 12;
+      const inTime =
+        m.kind === 'bar'
+          ? m.x <= plotRight - margin && Math.max(m.xEnd, m.x + 3) >= plotLeft + margin
+          : m.x >= plotLeft + margin && m.x <= plotRight - margin;
+      if (!inTime) centreOn(l.scale.invert(m.x));
+      const top = plot.scrollTop + lanesTop + l.rowHeight;
+      const bottom = plot.scrollTop + plot.clientHeight - l.rowHeight;
+      if (m.y < top || m.y > bottom)
+        plot.scrollTo({
+          top: m.y - (lanesTop + plot.clientHeight) / 2,
+          behavior: smooth ? 'smooth' : 'auto',
+        });
+    },
+    [centreOn],
+  );
+
+  // A node chosen in search or the details panel: bring its mark into view (it is highlighted as
+  // the selection). Waits for a laid-out timeline, so a request made in another view counts too.
+  const centreRequest = useAtlas((s) => s.centreRequest);
+  const handledRequest = useRef<typeof centreRequest>(null);
+  const revealAgain = useRef<{ id: string; until: number } | null>(null);
+  useEffect(() => {
+    if (!centreRequest || centreRequest === handledRequest.current) return;
+    if (width === 0 || layout.marks.length === 0) return;
+    handledRequest.current = centreRequest;
+    if (!layout.marks.some((m) => m.id === centreRequest.id)) return;
+    setTabStop(centreRequest.id);
+    reveal(centreRequest.id, true);
+    revealAgain.current = { id: centreRequest.id, until: Date.now() + 1500 };
+  }, [centreRequest, layout, width, reveal]);
+  // Selecting a node often opens the details panel, which narrows the timeline just after the
+  // pan began: look again once the size has settled.
+  useEffect(() => {
+    const again = revealAgain.current;
+    if (again && Date.now() < again.until) reveal(again.id, true);
+  }, [width, height, reveal]);
+
+  const onKeyDown = useCallback((e: React.KeyboardEvent) => {
+    const id = nodeIdAt(e.target);
+    if (!id) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      atlasStore.getState().focusNode(id);
+      return;
+    }
+    const step = KEY_STEPS[e.key];
+    if (!step || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const next = stepMark(current.current.layout.marks, id, step);
+    if (!next || next === id) return;
+    svgRef.current
+      ?.querySelector<SVGGElement>(`.mark[data-node-id="${CSS.escape(next)}"]`)
+      ?.focus({ preventScroll: true });
+  }, []);
 
   const onHover = useCallback((e: React.PointerEvent) => {
     const id = nodeIdAt(e.target);
@@ -150,6 +245,14 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
             outsideIds={outsideIds}
             period={periodOf(range)}
             today={now}
+            tabStopId={tabStopId}
+            onKeyDown={onKeyDown}
+            onFocus={(e) => {
+              const id = nodeIdAt(e.target);
+              if (!id) return;
+              setTabStop(id);
+              reveal(id, false);
+            }}
             onPointerOver={onHover}
             onPointerMove={onHover}
             onPointerLeave={() => {

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TimeRange } from '../../model';
 
+/** A short run steps at a readable pace; a long one speeds up so it stays about PLAY_RUN_MS. */
 export const PLAY_STEP_MS = 600;
+export const PLAY_MIN_STEP_MS = 150;
+export const PLAY_RUN_MS = 15_000;
+
+export const playStepMs = (steps: number) =>
+  Math.round(Math.min(PLAY_STEP_MS, Math.max(PLAY_MIN_STEP_MS, PLAY_RUN_MS / Math.max(1, steps))));
 
 /** The year an "as of" period stands for: no start and a bare year as its end. */
 export function asOfYear(range: TimeRange): number | null {
@@ -11,27 +17,29 @@ export function asOfYear(range: TimeRange): number | null {
 }
 
 /**
- * "As of" playback: shows the network as it stood year by year, from `firstYear` to `lastYear`,
- * one step every PLAY_STEP_MS, and stops at the end or when the period is changed another way.
+ * "As of" playback: shows the network as it stood year by year up to `lastYear`, and stops at
+ * the end or when the period is changed another way. It starts from the year on the slider, or
+ * from `startYear` when the slider rests at the end.
  */
 export function usePlayback(
   range: TimeRange,
   setRange: (range: TimeRange) => void,
-  firstYear: number,
+  startYear: number,
   lastYear: number,
 ) {
   const [playing, setPlaying] = useState(false);
+  const [stepMs, setStepMs] = useState(PLAY_STEP_MS);
   const year = asOfYear(range);
 
   useEffect(() => {
     if (!playing) return;
-    const timer = setInterval(() => {
+    const timer = setTimeout(() => {
       const current = asOfYear(range);
       if (current === null || current >= lastYear) return setPlaying(false);
       setRange({ from: null, to: String(current + 1) });
-    }, PLAY_STEP_MS);
-    return () => clearInterval(timer);
-  }, [playing, range, setRange, lastYear]);
+    }, stepMs);
+    return () => clearTimeout(timer);
+  }, [playing, range, setRange, lastYear, stepMs]);
 
   // Someone else (brush, Clear period, URL) changed the period: playback has nothing to follow.
   useEffect(() => {
@@ -40,11 +48,11 @@ export function usePlayback(
 
   const toggle = useCallback(() => {
     if (playing) return setPlaying(false);
-    // From the start, unless paused part-way through.
-    if (year === null || year >= lastYear || year < firstYear)
-      setRange({ from: null, to: String(firstYear) });
+    const from = year === null || year >= lastYear ? startYear : year;
+    if (from !== year) setRange({ from: null, to: String(from) });
+    setStepMs(playStepMs(lastYear - from));
     setPlaying(true);
-  }, [playing, year, firstYear, lastYear, setRange]);
+  }, [playing, year, startYear, lastYear, setRange]);
 
   return { playing, year, toggle, stop: useCallback(() => setPlaying(false), []) };
 }

@@ -4,12 +4,31 @@ import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import 'd3-transition';
 import type { TimelineFrame } from '../../layout/timeline';
 
+/** A d3-zoom transform on x, with the plot it was made for (its pixels mean nothing without it). */
 export interface TimeZoom {
   k: number;
   x: number;
+  plotLeft: number;
+  plotRight: number;
 }
 
 const MAX_ZOOM = 400; // about a month across the screen for a century and a half of data
+
+/**
+ * The same zoom for a plot of another size: the same part of the time span stays on screen.
+ * Without this, opening the details panel would shift the period under the user.
+ */
+export function rescaleZoom(z: TimeZoom, plotLeft: number, plotRight: number): TimeZoom {
+  const width = z.plotRight - z.plotLeft;
+  // Where the left edge of the plot falls in the whole span, from 0 (its start) to 1 (its end).
+  const start = width > 0 ? ((z.plotLeft - z.x) / z.k - z.plotLeft) / width : 0;
+  return {
+    k: z.k,
+    x: plotLeft - z.k * (plotLeft + start * (plotRight - plotLeft)),
+    plotLeft,
+    plotRight,
+  };
+}
 
 /**
  * d3-zoom on the timeline SVG, in time only: wheel and drag change `k` and `x`; the y part of
@@ -19,8 +38,11 @@ export function useTimelineZoom(
   svgRef: React.RefObject<SVGSVGElement | null>,
   frame: TimelineFrame,
   height: number,
+  extent: [Date, Date],
 ) {
-  const [zoom, setZoom] = useState<TimeZoom>({ k: 1, x: 0 });
+  const [zoom, setZoom] = useState<TimeZoom>({ k: 1, x: 0, plotLeft: 0, plotRight: 1 });
+  const zoomRef = useRef(zoom);
+  zoomRef.current = zoom;
   const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const { plotLeft, plotRight } = frame;
 
@@ -43,9 +65,17 @@ export function useTimelineZoom(
         if ((event.target as Element | null)?.closest?.('.brush')) return false;
         return !(event as MouseEvent).button;
       })
-      .on('zoom', (event) => setZoom({ k: event.transform.k, x: event.transform.x }));
+      .on('zoom', (event) =>
+        setZoom({ k: event.transform.k, x: event.transform.x, plotLeft, plotRight }),
+      );
     behaviourRef.current = behaviour;
     select(svg).call(behaviour);
+    // The plot changed size: carry the zoom over, so the same period stays on screen.
+    const before = zoomRef.current;
+    if (before.k !== 1 && (before.plotLeft !== plotLeft || before.plotRight !== plotRight)) {
+      const after = rescaleZoom(before, plotLeft, plotRight);
+      select(svg).call(behaviour.transform, zoomIdentity.translate(after.x, 0).scale(after.k));
+    }
     return () => {
       select(svg).on('.zoom', null);
     };
@@ -69,5 +99,19 @@ export function useTimelineZoom(
         .call(behaviourRef.current.transform, zoomIdentity);
   }, [svgRef]);
 
-  return { zoom, zoomBy, resetZoom };
+  /** Pan, keeping the zoom, so that `date` comes to the middle of the plot (or as near as the span allows). */
+  const centreOn = useCallback(
+    (date: Date) => {
+      if (!svgRef.current || !behaviourRef.current) return;
+      const [e0, e1] = extent.map((d) => d.getTime());
+      const x = plotLeft + ((date.getTime() - e0) / (e1 - e0)) * (plotRight - plotLeft);
+      select(svgRef.current)
+        .transition()
+        .duration(400)
+        .call(behaviourRef.current.translateTo, x, height / 2);
+    },
+    [svgRef, extent, plotLeft, plotRight, height],
+  );
+
+  return { zoom, zoomBy, resetZoom, centreOn };
 }

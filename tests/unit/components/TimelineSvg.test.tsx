@@ -86,4 +86,63 @@ describe('TimelineSvg', () => {
     expect(markup).toContain('data-node-id="budapest-convention"');
     expect(markup).not.toContain('class="brush"'); // the live brush is left out of export
   });
+
+  it('makes marks keyboard buttons on screen: one tab stop, a name with the year', () => {
+    const { container } = render(svg({ tabStopId: 'coe' }));
+    expect(container.querySelector('svg')).toHaveAttribute('role', 'group');
+    const marks = [...container.querySelectorAll('g.mark')];
+    expect(marks.every((m) => m.getAttribute('role') === 'button')).toBe(true);
+    expect(
+      marks
+        .filter((m) => m.getAttribute('tabindex') === '0')
+        .map((m) => m.getAttribute('data-node-id')),
+    ).toEqual(['coe']);
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '-1')).toHaveLength(marks.length - 1);
+    expect(container.querySelector('[data-node-id="budapest-convention"]')).toHaveAttribute(
+      'aria-label',
+      'Convention on Cybercrime (Budapest Convention), 2001',
+    );
+    // With no tab stop chosen yet, one mark still takes it.
+    const { container: fresh } = render(svg({ tabStopId: null }));
+    expect(fresh.querySelectorAll('g.mark[tabindex="0"]')).toHaveLength(1);
+  });
+
+  it('leaves marks as plain drawing without a tab stop (export)', () => {
+    const markup = renderToStaticMarkup(svg());
+    expect(markup).toMatch(/role="img"/);
+    expect(markup).not.toMatch(/tabindex|role="button"/);
+  });
+
+  it('draws the period in the brush strip when there is no live brush, and rings the selection', () => {
+    const period = { from: new Date(Date.UTC(2000, 0, 1)), to: new Date(Date.UTC(2010, 0, 1)) };
+    const { container } = render(svg({ period, selectedId: 'coe' }));
+    const strip = container.querySelector('.period-strip')!;
+    expect(Number(strip.getAttribute('x'))).toBeCloseTo(layout.scale(period.from), 1);
+    expect(container.querySelectorAll('.selection-halo')).toHaveLength(1);
+    expect(container.querySelector('[data-node-id="coe"] .selection-halo')).not.toBeNull();
+    const live = render(svg({ period, brushRef: { current: null } }));
+    expect(live.container.querySelector('.period-strip')).toBeNull();
+  });
+
+  it('ends labels left of a mark at the mark, and puts labels on a bar on a plate', () => {
+    const zoomed = layoutTimeline(d.nodes, {
+      width: 900,
+      height: 500,
+      groupBy: 'type',
+      now,
+      domain: [new Date(Date.UTC(2010, 0, 1)), new Date(Date.UTC(2020, 0, 1))],
+    });
+    const { container } = render(svg({ layout: zoomed }));
+    for (const m of zoomed.marks.filter((x) => x.labelVisible)) {
+      const g = container.querySelector(`[data-node-id="${m.id}"]`)!;
+      const text = g.querySelector('text.mark-label')!;
+      expect(text.getAttribute('text-anchor')).toBe(m.labelAnchor === 'end' ? 'end' : null);
+      expect(g.querySelector('.label-plate') !== null).toBe(m.labelOnBar);
+    }
+    expect(container.querySelectorAll('.label-plate').length).toBeGreaterThan(0);
+  });
+
+  it('can leave the stylesheet to a parent document', () => {
+    expect(renderToStaticMarkup(svg({ embedStyle: false }))).not.toContain('<style>');
+  });
 });

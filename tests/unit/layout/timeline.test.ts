@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   labelBox,
   layoutTimeline,
+  markAccessibleName,
   packRows,
+  playbackStartYear,
+  stepMark,
   timelineExtent,
   zoomedDomain,
   type TimelineMark,
@@ -91,14 +94,14 @@ describe('layoutTimeline', () => {
   });
 
   it('hides labels that do not fit and shows them when the user zooms in', () => {
-    const crowded = layoutTimeline(d.nodes, { ...options, width: 300 });
+    const crowded = layoutTimeline(d.nodes, { ...options, width: 500 });
     const hidden = crowded.marks.filter((m) => !m.labelVisible).map((m) => m.id);
     expect(hidden.length).toBeGreaterThan(0);
     const zoomed = layoutTimeline(d.nodes, {
       ...options,
-      width: 300,
+      width: 500,
       extent: crowded.extent,
-      domain: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2022, 0, 1))],
+      domain: [new Date(Date.UTC(2010, 0, 1)), new Date(Date.UTC(2020, 0, 1))],
     });
     expect(
       zoomed.marks.filter((m) => hidden.includes(m.id) && m.labelVisible).length,
@@ -146,5 +149,86 @@ describe('layoutTimeline', () => {
     expect(from.getTime()).toBeLessThan(Date.UTC(1923, 0, 1));
     expect(to.getTime()).toBeGreaterThan(now.getTime());
     expect(layout.domain).toEqual([from, to]);
+  });
+
+  it('puts the label of a bar just before its start when there is room, ending there, else on the bar', () => {
+    const before = layout.marks.filter((m) => m.kind === 'bar' && m.labelVisible && !m.labelOnBar);
+    expect(before.length).toBeGreaterThan(0);
+    for (const m of before) {
+      expect(m.labelAnchor).toBe('end');
+      expect(labelBox(m).x1).toBeLessThanOrEqual(m.x);
+    }
+    // Zoomed in on recent years, the old bodies' bars start off screen: their labels ride on them.
+    const zoomed = layoutTimeline(d.nodes, {
+      ...options,
+      extent: layout.extent,
+      domain: [new Date(Date.UTC(2010, 0, 1)), new Date(Date.UTC(2020, 0, 1))],
+    });
+    const un = zoomed.marks.find((m) => m.id === 'un')!;
+    expect(un.labelVisible && un.labelOnBar).toBe(true);
+    expect(un.labelX).toBeGreaterThanOrEqual(zoomed.frame.plotLeft);
+  });
+
+  it('names each mark for assistive technology: name, short name and year(s)', () => {
+    expect(markAccessibleName(d.nodeById.get('budapest-convention')!)).toBe(
+      'Convention on Cybercrime (Budapest Convention), 2001',
+    );
+    expect(markOf('un-gge').accessibleName).toMatch(/, 2004–2021$/);
+    expect(layout.marks.every((m) => /, \d{4}(–\d{4})?$/.test(m.accessibleName))).toBe(true);
+  });
+
+  describe('stepMark (keyboard travel)', () => {
+    const marks = layout.marks;
+    const lane = (key: string) =>
+      marks.filter((m) => m.lane === key).sort((a, b) => a.x - b.x || a.y - b.y);
+
+    it('starts at the earliest mark of the first lane', () => {
+      expect(stepMark(marks, null, 'next')).toBe(lane('organization')[0].id);
+    });
+
+    it('moves through a lane in time, and stops at its ends', () => {
+      const orgs = lane('organization');
+      expect(stepMark(marks, orgs[0].id, 'next')).toBe(orgs[1].id);
+      expect(stepMark(marks, orgs[1].id, 'previous')).toBe(orgs[0].id);
+      expect(stepMark(marks, orgs[0].id, 'previous')).toBe(orgs[0].id);
+      expect(stepMark(marks, orgs[0].id, 'last')).toBe(orgs[orgs.length - 1].id);
+      expect(stepMark(marks, orgs[orgs.length - 1].id, 'first')).toBe(orgs[0].id);
+    });
+
+    it('moves up and down a row, across lanes, to the mark nearest in time', () => {
+      const rows = [...new Set(marks.map((m) => m.y))].sort((a, b) => a - b);
+      const top = marks.find((m) => m.y === rows[0])!;
+      const below = marks.find((m) => m.id === stepMark(marks, top.id, 'down'))!;
+      expect(below.y).toBe(rows[1]);
+      expect(stepMark(marks, below.id, 'up')).toBe(
+        marks
+          .filter((m) => m.y === rows[0])
+          .sort(
+            (a, b) =>
+              Math.max(0, a.x - below.x, below.x - a.xEnd) -
+              Math.max(0, b.x - below.x, below.x - b.xEnd),
+          )[0].id,
+      );
+      // From the last organization row, down goes into the instruments lane.
+      const lastOrgRow = Math.max(...lane('organization').map((m) => m.y));
+      const fromLastRow = marks.find((m) => m.y === lastOrgRow)!;
+      expect(marks.find((m) => m.id === stepMark(marks, fromLastRow.id, 'down'))!.lane).toBe(
+        'instrument',
+      );
+      const bottom = marks.find((m) => m.y === rows[rows.length - 1])!;
+      expect(stepMark(marks, bottom.id, 'down')).toBe(bottom.id);
+    });
+  });
+
+  it('starts playback where the record thickens, not at the oldest body', () => {
+    const years = d.nodes
+      .filter((n) => n.type !== 'state' && n.start)
+      .map((n) => Number(n.start!.slice(0, 4)))
+      .sort((a, b) => a - b);
+    const start = playbackStartYear(d.nodes)!;
+    expect(start).toBeGreaterThan(years[0]);
+    expect(years.filter((y) => y < start).length).toBeLessThanOrEqual(years.length * 0.1);
+    expect(playbackStartYear(d.nodes, 0)).toBe(years[0]);
+    expect(playbackStartYear([])).toBeNull();
   });
 });
