@@ -79,9 +79,21 @@ export function createWorkerLayout(
   };
 }
 
-export function spawnLayoutWorker(): LayoutPort {
-  return new Worker(new URL('./layout.worker.ts', import.meta.url), {
+const spawn = (): LayoutPort =>
+  new Worker(new URL('./layout.worker.ts', import.meta.url), {
     type: 'module',
     name: 'layout',
   }) as unknown as LayoutPort;
+
+let spare: LayoutPort | null = null;
+
+/** Start a worker before it is needed, so its code loads while the dataset downloads. */
+export function prewarmLayoutWorker() {
+  if (!spare && typeof Worker !== 'undefined') spare = spawn();
+}
+
+export function spawnLayoutWorker(): LayoutPort {
+  const port = spare ?? spawn();
+  spare = null;
+  return port;
 }

@@ -52,10 +52,7 @@ export function NetworkView({
   const [settledCount, setSettledCount] = useState(0);
   const [tip, setTip] = useState<{ id: string; x: number; y: number } | null>(null);
 
-  const onSettled = useCallback(() => {
-    markOnce('graph:layout-settled');
-    setSettledCount((c) => c + 1);
-  }, []);
+  const onSettled = useCallback(() => setSettledCount((c) => c + 1), []);
   const { layout, positions } = useForceLayout(dataset, graph, onSettled);
 
   const sceneOptions = useMemo(
@@ -216,6 +213,10 @@ export function NetworkView({
   useEffect(() => {
     if (scene.nodes.length > 0) markOnce('graph:first-render');
   }, [scene.nodes.length]);
+  // Settled counts once the settled positions are on screen.
+  useEffect(() => {
+    if (settledCount > 0 && scene.nodes.length > 0) markOnce('graph:layout-settled');
+  }, [settledCount, scene.nodes.length]);
 
   function toGraph(event: { clientX: number; clientY: number }) {
     const rect = surface()!.getBoundingClientRect();
