@@ -386,4 +386,18 @@ describe('data/network.json', () => {
       .map((n) => n.id);
     expect(withMarkup).toEqual([]);
   });
+
+  it('dates no cooperation agreement before both of its parties existed', () => {
+    const year = (date: string | null | undefined) => (date ? Number(date.slice(0, 4)) : null);
+    const early = dataset()
+      .edges.filter((e) => e.type === 'cooperates-with' && e.start)
+      .filter((e) =>
+        [e.source, e.target].some((id) => {
+          const began = year(node(id)?.start);
+          return began !== null && year(e.start)! < began;
+        }),
+      )
+      .map((e) => e.id);
+    expect(early).toEqual([]);
+  });
 });
