@@ -139,8 +139,21 @@ function dateOrderProblems(
   return problems;
 }
 
-/** Validate a raw document (already JSON-parsed) and build the indexed dataset. */
-export function parseDataset(raw: unknown): ParseResult {
+/** A document that passed every check, with edge ids filled in: ready for buildDataset. */
+export interface ValidDocument {
+  meta: DatasetDocument['meta'];
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+}
+
+export type ValidationResult =
+  { ok: true; document: ValidDocument } | { ok: false; problems: DatasetProblem[] };
+
+/**
+ * Validate a raw document (already JSON-parsed) without indexing it. Kept apart from
+ * parseDataset so a worker can validate and post back a plain, cloneable document.
+ */
+export function validateDataset(raw: unknown): ValidationResult {
   if (!isRecord(raw)) {
     return {
       ok: false,
@@ -158,11 +171,11 @@ export function parseDataset(raw: unknown): ParseResult {
     ...integrityProblems(raw),
   ];
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, dataset: buildDataset(withEdgeIds(parsed.data)) };
+  return { ok: true, document: withEdgeIds(parsed.data) };
 }
 
-/** Parse JSON text, turning a syntax error into a located problem. */
-export function parseDatasetText(text: string): ParseResult {
+/** Parse JSON text and validate it, turning a syntax error into a located problem. */
+export function validateDatasetText(text: string): ValidationResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -173,14 +186,23 @@ export function parseDatasetText(text: string): ParseResult {
       problems: [{ path: '', message: `the file is not valid JSON: ${detail}` }],
     };
   }
-  return parseDataset(raw);
+  return validateDataset(raw);
 }
 
-function withEdgeIds(doc: DatasetDocument): {
-  meta: DatasetDocument['meta'];
-  nodes: NodeRecord[];
-  edges: EdgeRecord[];
-} {
+const built = (result: ValidationResult): ParseResult =>
+  result.ok ? { ok: true, dataset: buildDataset(result.document) } : result;
+
+/** Validate a raw document (already JSON-parsed) and build the indexed dataset. */
+export function parseDataset(raw: unknown): ParseResult {
+  return built(validateDataset(raw));
+}
+
+/** Parse JSON text, turning a syntax error into a located problem. */
+export function parseDatasetText(text: string): ParseResult {
+  return built(validateDatasetText(text));
+}
+
+function withEdgeIds(doc: DatasetDocument): ValidDocument {
   return {
     meta: doc.meta,
     nodes: doc.nodes,
