@@ -1,6 +1,15 @@
 import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
 import type { Dataset } from '../domain';
+import {
+  EDGE_COLUMNS,
+  NODE_COLUMNS,
+  edgeCells,
+  escapeCell,
+  nodeCells,
+  type EdgeColumn,
+  type NodeColumn,
+} from '../domain/csvFormat';
 import type { VisibleGraph } from '../model';
 
 /** The visible subgraph as a dataset document: it loads back into the app. */
@@ -17,48 +26,21 @@ export function subgraphDocument(dataset: Dataset, graph: VisibleGraph, note: st
   };
 }
 
-const list = (v: readonly string[] | undefined) => (v ?? []).join(';');
-const sources = (s: readonly { title: string; url: string }[]) => s.map((x) => x.url).join(' ');
+/** A table with its header even when empty, each cell guarded against spreadsheet formulas. */
+function table<C extends string>(columns: readonly C[], rows: Record<C, string>[]): string {
+  return Papa.unparse({
+    fields: [...columns],
+    data: rows.map((row) => columns.map((c) => escapeCell(row[c]))),
+  });
+}
 
+/** nodes.csv as README.md describes it; the app's "Open dataset…" reads it back unchanged. */
 export function nodesCsv(graph: VisibleGraph): string {
-  return Papa.unparse(
-    graph.nodes.map((n) => ({
-      id: n.id,
-      type: n.type,
-      kind: n.kind,
-      name: n.name,
-      shortName: n.shortName ?? '',
-      aliases: list(n.aliases),
-      regions: list(n.regions),
-      subregion: n.subregion ?? '',
-      functions: list(n.functions),
-      start: n.start ?? '',
-      inForce: n.inForce ?? '',
-      end: n.end ?? '',
-      docRef: n.docRef ?? '',
-      binding: n.binding ?? '',
-      hqCity: n.hq?.city ?? '',
-      hqCountry: n.hq?.country ?? '',
-      url: n.url ?? '',
-      description: n.description ?? '',
-      sources: sources(n.sources),
-    })),
-  );
+  return table(Object.keys(NODE_COLUMNS) as NodeColumn[], graph.nodes.map(nodeCells));
 }
 
 export function edgesCsv(graph: VisibleGraph): string {
-  return Papa.unparse(
-    graph.edges.map((e) => ({
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      type: e.type,
-      start: e.start ?? '',
-      end: e.end ?? '',
-      note: e.note ?? '',
-      sources: sources(e.sources),
-    })),
-  );
+  return table(Object.keys(EDGE_COLUMNS) as EdgeColumn[], graph.edges.map(edgeCells));
 }
 
 /** nodes.csv and edges.csv in one zip. */

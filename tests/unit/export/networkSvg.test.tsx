@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { parseDataset } from '../../../src/domain';
 import { createForceLayout } from '../../../src/layout/forceLayout';
 import { filterGraph, NO_FILTERS } from '../../../src/model';
@@ -122,5 +123,11 @@ describe('data export', () => {
     expect(edgesCsv(snapshot.graph).trim().split(/\r?\n/)).toHaveLength(
       snapshot.graph.edges.length + 1,
     );
+  });
+  it('writes each source with its title, so the tables open again without loss', () => {
+    const enisa = Papa.parse<Record<string, string>>(nodesCsv(snapshot.graph), {
+      header: true,
+    }).data.find((row) => row.id === 'enisa');
+    expect(enisa?.sources).toBe('ENISA – About https://www.enisa.europa.eu/about-enisa');
   });
 });
