@@ -1,0 +1,79 @@
+/**
+ * Reads the files a user chose and has them parsed in a worker, falling back to the main thread
+ * where workers are missing (tests) or fail to start. Loaded on demand, with the parser behind it.
+ */
+import { MAX_BYTES } from './fileLimits';
+import type { InputFile, ParseRequest, ParseResponse } from './parseProtocol';
+
+let lastId = 0;
+
+async function parseHere(request: ParseRequest): Promise<ParseResponse> {
+  const { handleParseRequest } = await import('./parseProtocol');
+  return handleParseRequest(request);
+}
+
+function parseInWorker(
+  request: ParseRequest,
+  fallback: () => Promise<ParseResponse>,
+  signal?: AbortSignal,
+): Promise<ParseResponse> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(signal?.reason ?? new DOMException('Cancelled', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort);
+    worker.onmessage = (event: MessageEvent<ParseResponse>) => {
+      finish();
+      resolve(event.data);
+    };
+    // A worker that cannot start (blocked by a content policy, an old browser) must not strand
+    // the file: parse it here instead, slower but the same. The buffers went to the worker, so
+    // the fallback reads the files again.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      fallback().then(resolve, reject);
+    };
+    const buffers = request.files
+      .map((f) => f.data)
+      .filter((d): d is ArrayBuffer => d instanceof ArrayBuffer);
+    worker.postMessage(request, buffers);
+  });
+}
+
+const tooBig = (id: number, label: string, size: number): ParseResponse => ({
+  id,
+  label,
+  ok: false,
+  problems: [
+    {
+      path: '',
+      message: `the file is ${Math.round(size / 1024 / 1024)} MB; the atlas opens datasets up to ${MAX_BYTES / 1024 / 1024} MB`,
+    },
+  ],
+});
+
+export async function parseFiles(
+  files: readonly File[],
+  signal?: AbortSignal,
+): Promise<ParseResponse> {
+  const id = ++lastId;
+  const label = files.map((f) => f.name).join(' + ');
+  const size = files.reduce((sum, f) => sum + f.size, 0);
+  if (size > MAX_BYTES) return tooBig(id, label, size);
+  const read = async (): Promise<ParseRequest> => {
+    const inputs: InputFile[] = await Promise.all(
+      files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })),
+    );
+    signal?.throwIfAborted();
+    return { id, files: inputs };
+  };
+  if (typeof Worker === 'undefined') return parseHere(await read());
+  return parseInWorker(await read(), async () => parseHere(await read()), signal);
+}
