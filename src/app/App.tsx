@@ -1,19 +1,38 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Dataset } from '../domain';
-import { datasetQuery, sourceFromParam } from '../data/datasetQuery';
+import { currentSource, datasetQuery, type DatasetSource } from '../data/datasetQuery';
 import { atlasStore, useAtlas } from '../store';
 import { DatasetProblems } from '../components/ErrorScreen';
 import { Workspace } from './Workspace';
+import { OpenDatasetButton, OpenDatasetLayer } from './OpenDataset';
 
 export function App() {
   const data = useAtlas((s) => s.data);
-  const query = useQuery(datasetQuery(sourceFromParam(data)));
+  const file = useAtlas((s) => s.file);
+  const source = currentSource(data, file);
+  const query = useQuery(datasetQuery(source));
   const theme = useAtlas((s) => s.theme);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  return (
+    <>
+      <AppBody query={query} source={source} />
+      <OpenDatasetLayer current={query.data ? describeSource(source) : undefined} />
+    </>
+  );
+}
+
+const describeSource = (source: DatasetSource) =>
+  source.kind === 'file'
+    ? `your file “${source.name}”`
+    : source.kind === 'url'
+      ? `the dataset at “${source.url}”`
+      : 'the bundled dataset';
+
+function AppBody({ query, source }: { query: UseQueryResult<Dataset>; source: DatasetSource }) {
   if (query.isPending) {
     return (
       <div className="splash" role="status">
@@ -28,23 +47,22 @@ export function App() {
         <DatasetProblems
           error={query.error}
           title={
-            data
-              ? `The dataset at “${data}” could not be opened`
+            source.kind === 'url'
+              ? `The dataset at “${source.url}” could not be opened`
               : 'The dataset could not be opened'
           }
         />
-        {data && (
-          <button
-            type="button"
-            onClick={() =>
-              atlasStore.getState().applyUrlState({ ...atlasStore.getState(), data: null })
-            }
-          >
-            Back to the bundled dataset
-          </button>
-        )}
+        <div className="error-actions">
+          {source.kind !== 'bundled' && (
+            <button type="button" onClick={() => atlasStore.getState().showBundled()}>
+              Back to the bundled dataset
+            </button>
+          )}
+          <OpenDatasetButton />
+        </div>
       </main>
     );
   }
-  return <Workspace dataset={query.data as Dataset} />;
+  // A new dataset gets a fresh workspace: its layout and zoom start over rather than morph.
+  return <Workspace key={JSON.stringify(source)} dataset={query.data as Dataset} />;
 }

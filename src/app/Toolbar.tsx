@@ -3,6 +3,7 @@ import type { Dataset } from '../domain';
 import { atlasStore, useAtlas, VIEWS } from '../store';
 import { SearchBox } from '../components/SearchBox';
 import { ExportDialog, type ExportKind } from '../components/ExportDialog';
+import { OpenDatasetButton } from './OpenDataset';
 
 const VIEW_LABELS = { network: 'Network', timeline: 'Timeline', split: 'Split' } as const;
 
@@ -26,6 +27,7 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
         ))}
       </nav>
       <div className="toolbar-actions">
+        <OpenDatasetButton />
         <button
           type="button"
           onClick={() => setExporting('svg')}

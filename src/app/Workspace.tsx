@@ -11,6 +11,7 @@ import { NetworkView } from '../views/network/NetworkView';
 import { useVisibleGraph } from '../views/network/useVisibleGraph';
 import { usePath } from '../views/network/usePath';
 import { Toolbar } from './Toolbar';
+import { DatasetSourceBar } from './OpenDataset';
 import { PathPanel } from '../components/PathPanel';
 import { FilterPanel } from '../components/FilterPanel';
 import { TimelineView } from '../views/timeline/TimelineView';
@@ -55,6 +56,7 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   return (
     <div className="workspace">
       <Toolbar dataset={dataset} />
+      <DatasetSourceBar dataset={dataset} />
       <Notices />
       <div className="main">
         <FilterPanel dataset={dataset} />

@@ -2,13 +2,24 @@ import { queryOptions } from '@tanstack/react-query';
 import bundledDatasetUrl from '../../data/network.json?url';
 import { DatasetError, parseDatasetText, type Dataset } from '../domain';
 
-export type DatasetSource = { kind: 'bundled' } | { kind: 'url'; url: string };
+export type DatasetSource =
+  { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; key: string; name: string };
 
 export const BUNDLED: DatasetSource = { kind: 'bundled' };
 
 export function sourceFromParam(data: string | null): DatasetSource {
   return data ? { kind: 'url', url: data } : BUNDLED;
 }
+
+/** An opened file, else the `?data=` address, else the bundled dataset. */
+export function currentSource(
+  data: string | null,
+  file: { key: string; name: string } | null,
+): DatasetSource {
+  return file ? { kind: 'file', ...file } : sourceFromParam(data);
+}
+
+export const fileQueryKey = (key: string): string[] => ['dataset', 'file', key];
 
 const failure = (message: string) => new DatasetError([{ path: '', message }]);
 
@@ -47,6 +58,19 @@ export async function fetchDataset(url: string): Promise<Dataset> {
 }
 
 export function datasetQuery(source: DatasetSource) {
+  if (source.kind === 'file') {
+    return queryOptions({
+      queryKey: fileQueryKey(source.key),
+      // The opener puts the dataset in the cache before selecting it; it is only missing if
+      // something dropped it, and a file cannot be fetched again.
+      queryFn: (): Promise<Dataset> =>
+        Promise.reject(failure(`“${source.name}” is no longer open: open the file again`)),
+      staleTime: Infinity,
+      // A file that is no longer shown can be large: let it go soon after it is left.
+      gcTime: 10_000,
+      retry: false,
+    });
+  }
   return queryOptions({
     queryKey: ['dataset', source.kind === 'bundled' ? 'bundled' : source.url],
     queryFn: () =>

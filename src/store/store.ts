@@ -12,6 +12,12 @@ export interface ZoomState {
   y: number;
 }
 
+/** A dataset the user opened from a file; it lives in the query cache under `key`. */
+export interface OpenedFile {
+  key: string;
+  name: string;
+}
+
 export interface UiState {
   hovered: string | null;
   /** "Connect…": the first node of a path, waiting for the second. */
@@ -25,6 +31,8 @@ export interface UiState {
   /** Asks the view to centre a node (a new object each time). */
   centreRequest: { id: string } | null;
   theme: 'light' | 'dark';
+  /** Shown instead of the bundled or linked dataset. Not in the URL: a link cannot carry a file. */
+  file: OpenedFile | null;
 }
 
 export interface AtlasState extends UrlState, UiState {}
@@ -51,6 +59,10 @@ export interface AtlasActions {
   dismissNotice(index: number): void;
   applyUrlState(state: UrlState): void;
   reset(): void;
+  /** Show an opened file in place of the current dataset. */
+  showFile(file: OpenedFile): void;
+  /** Leave a file or a linked dataset for the bundled one. */
+  showBundled(): void;
 }
 
 export type AtlasStore = AtlasState & AtlasActions;
@@ -64,7 +76,18 @@ export const INITIAL_UI_STATE: UiState = {
   fitRequest: 0,
   centreRequest: null,
   theme: 'light',
+  file: null,
 };
+
+/** A selection or path names nodes of one dataset; it means nothing in another. */
+const CLEARED_SELECTION = {
+  focus: null,
+  hops: null,
+  path: null,
+  connectFrom: null,
+  hovered: null,
+  centreRequest: null,
+} satisfies Partial<AtlasState>;
 
 export function getInitialState(overrides: Partial<AtlasState> = {}): AtlasState {
   return { ...DEFAULT_URL_STATE, ...INITIAL_UI_STATE, ...overrides };
@@ -105,7 +128,8 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     addNotices: (notices) =>
       set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
-    applyUrlState: (state) => set({ ...state }),
+    // A link that names a dataset (Back to a ?data= address) takes over from an opened file.
+    applyUrlState: (state) => set((s) => ({ ...state, file: state.data ? null : s.file })),
     reset: () =>
       set((s) => ({
         ...DEFAULT_URL_STATE,
@@ -115,6 +139,8 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
         hovered: null,
         fitRequest: s.fitRequest + 1,
       })),
+    showFile: (file) => set({ ...CLEARED_SELECTION, file, data: null }),
+    showBundled: () => set({ ...CLEARED_SELECTION, file: null, data: null }),
   }));
 }
 
