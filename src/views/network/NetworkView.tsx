@@ -246,7 +246,8 @@ export function NetworkView({
     onPointerMove: (e: React.PointerEvent) => {
       const d = drag.current;
       if (!d) {
-        if (!onCanvas) return;
+        // While a button is down the view is being panned: hovering would only cost repaints.
+        if (!onCanvas || e.buttons) return;
         const id = nodeIdAt(e);
         hover(id);
         const rect = surface()!.getBoundingClientRect();
@@ -301,7 +302,9 @@ export function NetworkView({
           transform={transform}
           theme={theme}
           label={label}
-          onPointerOver={(e) => hover(nodeIdAt(e))}
+          onPointerOver={(e) => {
+            if (!e.buttons) hover(nodeIdAt(e));
+          }}
           {...pointer}
         />
       )}
