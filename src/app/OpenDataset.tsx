@@ -2,7 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { DatasetError, type Dataset } from '../domain';
 import { atlasStore, useAtlas } from '../store';
 import { DatasetProblems } from '../components/ErrorScreen';
-import { cancelOpening, dismissOpenStatus, useOpenDataset, useOpenStatus } from './openDataset';
+import {
+  cancelOpening,
+  dismissOpenStatus,
+  openStatusStore,
+  useOpenDataset,
+  useOpenStatus,
+} from './openDataset';
 import './openDataset.css';
 
 const ACCEPT = '.json,.csv,.zip,application/json,text/csv,application/zip';
@@ -55,6 +61,8 @@ export function OpenDatasetLayer({ current }: { current?: string }) {
     const onEnter = (e: DragEvent) => {
       if (!carriesFiles(e)) return;
       e.preventDefault();
+      // A modal dialog sits above everything, the drop target too: the old problems give way.
+      if (openStatusStore.getState().status.state === 'failed') dismissOpenStatus();
       setDragging(true);
     };
     // Without this the browser would leave the app to display a file dropped anywhere.

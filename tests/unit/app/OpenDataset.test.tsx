@@ -105,6 +105,15 @@ describe('opening a dataset file', () => {
     await waitFor(() => expect(atlasStore.getState().file?.name).toBe('small.json'));
   });
 
+  it('clears the problems of a refused file when new files are dragged in', async () => {
+    const { choose } = renderOpener();
+    choose(fixture('broken/invalid.json'));
+    await screen.findByRole('dialog');
+    fireEvent.dragEnter(document.body, { dataTransfer: { types: ['Files'], files: [] } });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByTestId('drop-overlay')).toBeInTheDocument();
+  });
+
   it('ignores a drag that carries no files, such as selected text', () => {
     renderOpener();
     fireEvent.dragEnter(document.body, { dataTransfer: { types: ['text/plain'], files: [] } });
