@@ -38,11 +38,11 @@ export interface LayoutOptions {
 /**
  * Force parameters by graph size. Repulsion dominates the cost of a tick, so a large graph gets
  * a coarser Barnes–Hut approximation (theta), a shorter reach for repulsion, no collision force
- * and faster cooling: 10,000 nodes settle in about 65 ticks instead of 130, from a
+ * and faster cooling: 10,000 nodes settle in about 45 ticks instead of 130, from a
  * breadth-first start that is already close. A small graph keeps the finer, calmer settings.
  */
 export function tuningFor(nodeCount: number) {
-  if (nodeCount > 5000) return { theta: 1.5, distanceMax: 300, alphaDecay: 0.06, collide: false };
+  if (nodeCount > 5000) return { theta: 1.5, distanceMax: 300, alphaDecay: 0.09, collide: false };
   if (nodeCount > 1500) return { theta: 1.2, distanceMax: 300, alphaDecay: 0.045, collide: true };
   return { theta: 0.9, distanceMax: 600, alphaDecay: 0.03, collide: true };
 }
