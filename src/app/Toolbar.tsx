@@ -31,14 +31,14 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
         <button
           type="button"
           onClick={() => setExporting('svg')}
-          title="Download the network as an editable SVG"
+          title={`Download the ${view === 'timeline' ? 'timeline' : 'network'} as an editable SVG`}
         >
           Export SVG
         </button>
         <button
           type="button"
           onClick={() => setExporting('png')}
-          title="Download the network as a PNG image"
+          title={`Download the ${view === 'timeline' ? 'timeline' : 'network'} as a PNG image`}
         >
           Export PNG
         </button>

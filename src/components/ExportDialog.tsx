@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { atlasStore, selectUrlState } from '../store';
 import { latestNetworkSnapshot } from '../views/network/snapshot';
+import { latestTimelineSnapshot } from '../views/timeline/snapshot';
 import {
   DEFAULT_EXPORT_OPTIONS,
   SIZE_PRESETS,
@@ -11,6 +12,12 @@ import {
 } from '../export/options';
 
 export type ExportKind = 'svg' | 'png' | 'data';
+export type ExportDrawing = 'network' | 'timeline';
+
+const FRAMINGS: Record<ExportDrawing, Record<ExportOptions['framing'], string>> = {
+  network: { fit: 'Fit all visible nodes', screen: 'Current zoom, as on screen' },
+  timeline: { fit: 'Every lane, current zoom', screen: 'As on screen' },
+};
 
 /** Options before download; the export code itself is loaded only when asked for. */
 export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): void }) {
@@ -18,6 +25,11 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
   const [scale, setScale] = useState(2);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The view on screen decides what an image shows; split view shows both, so it asks.
+  const [view] = useState(() => atlasStore.getState().view);
+  const [drawing, setDrawing] = useState<ExportDrawing>(
+    view === 'timeline' ? 'timeline' : 'network',
+  );
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -27,14 +39,25 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
     setOptions((o) => ({ ...o, [key]: value }));
 
   async function run(format: 'svg' | 'png' | 'json' | 'csv') {
-    const snapshot = latestNetworkSnapshot();
-    if (!snapshot) return setError('Nothing to export yet: open the network view first.');
+    const state = selectUrlState(atlasStore.getState());
+    const timeline = drawing === 'timeline' && (format === 'svg' || format === 'png');
+    let job: ((m: typeof import('../export/run')) => Promise<void>) | null = null;
+    if (timeline) {
+      const snapshot = latestTimelineSnapshot();
+      if (snapshot) job = (m) => m.exportTimeline(snapshot, options, state, format, scale);
+    } else {
+      const snapshot = latestNetworkSnapshot();
+      if (snapshot) job = (m) => m.exportNetwork(snapshot, options, state, format, scale);
+    }
+    if (!job)
+      return setError(
+        `Nothing to export yet: open the ${timeline ? 'timeline' : 'network'} view first.`,
+      );
     setBusy(true);
     setError(null);
     try {
       saveExportOptions(options);
-      const { exportNetwork } = await import('../export/run');
-      await exportNetwork(snapshot, options, selectUrlState(atlasStore.getState()), format, scale);
+      await job(await import('../export/run'));
       onClose();
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -61,6 +84,18 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
           </p>
         ) : (
           <div className="export-grid">
+            {view === 'split' && (
+              <label className="wide">
+                Drawing
+                <select
+                  value={drawing}
+                  onChange={(e) => setDrawing(e.target.value as ExportDrawing)}
+                >
+                  <option value="network">The network</option>
+                  <option value="timeline">The timeline</option>
+                </select>
+              </label>
+            )}
             <label>
               Size
               <select
@@ -80,8 +115,8 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
                 value={options.framing}
                 onChange={(e) => set('framing', e.target.value as ExportOptions['framing'])}
               >
-                <option value="fit">Fit all visible nodes</option>
-                <option value="screen">Current zoom, as on screen</option>
+                <option value="fit">{FRAMINGS[drawing].fit}</option>
+                <option value="screen">{FRAMINGS[drawing].screen}</option>
               </select>
             </label>
             <label>

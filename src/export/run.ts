@@ -1,10 +1,12 @@
 import type { UrlState } from '../store';
 import type { NetworkSnapshot } from '../views/network/snapshot';
+import type { TimelineSnapshot } from '../views/timeline/snapshot';
 import { csvZip, subgraphDocument } from './data';
 import { download, fileStamp } from './download';
 import { networkSvgString } from './networkSvg';
 import { exportSize, type ExportOptions } from './options';
 import { svgToPng } from './png';
+import { timelineSvgString } from './timelineSvg';
 import { describeView } from '../model';
 
 /** Loaded on demand: everything an export needs, kept out of the first download. */
@@ -35,6 +37,25 @@ export async function exportNetwork(
     return;
   }
   const svg = networkSvgString(snapshot, options, view, stamp);
+  if (format === 'svg') {
+    download(svg, `${base}.svg`, 'image/svg+xml');
+    return;
+  }
+  const { width, height } = exportSize(options, snapshot);
+  download(await svgToPng(svg, width, height, scale), `${base}@${scale}x.png`, 'image/png');
+}
+
+/** The timeline as SVG or PNG, as the network above. */
+export async function exportTimeline(
+  snapshot: TimelineSnapshot,
+  options: ExportOptions,
+  view: UrlState,
+  format: 'svg' | 'png',
+  scale: number,
+) {
+  const stamp = fileStamp();
+  const base = `cyber-cooperation-atlas-timeline-${stamp}`;
+  const svg = timelineSvgString(snapshot, options, view, stamp);
   if (format === 'svg') {
     download(svg, `${base}.svg`, 'image/svg+xml');
     return;

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import type { LegendEntry } from '../scene/networkScene';
 import type { ThemeName } from '../theme/tokens';
-import { LegendSvg, layoutLegend } from './LegendSvg';
+import { LegendSvg, layoutLegend, type LegendEntry } from './LegendSvg';
 import { svgStyles } from './styles';
 
 export interface FrameText {

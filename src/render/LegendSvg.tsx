@@ -1,6 +1,10 @@
-import type { LegendEntry } from '../scene/networkScene';
+import type { LegendEntry as NetworkLegendEntry } from '../scene/networkScene';
+import type { TimelineLegendEntry } from '../scene/timelineScene';
 import { EDGE_FAMILY_STYLE } from '../theme/tokens';
 import { NodeShape } from './NodeShape';
+
+/** An entry of the network's legend or the timeline's. */
+export type LegendEntry = NetworkLegendEntry | TimelineLegendEntry;
 
 const ROW = 17;
 const HEADING = 20;
@@ -8,6 +12,7 @@ const PAD = 10;
 const GROUP_TITLES: Record<LegendEntry['group'], string> = {
   colour: 'Colour: main function',
   shape: 'Shape: type',
+  mark: 'Mark: type',
   edge: 'Line: relationship',
 };
 
@@ -22,7 +27,7 @@ export interface LegendLayout {
 export function layoutLegend(entries: readonly LegendEntry[], width = 270): LegendLayout {
   const rows: LegendLayout['rows'] = [];
   let y = PAD;
-  for (const group of ['colour', 'shape', 'edge'] as const) {
+  for (const group of ['colour', 'shape', 'mark', 'edge'] as const) {
     const items = entries.filter((e) => e.group === group);
     if (items.length === 0) continue;
     rows.push({ kind: 'heading', text: GROUP_TITLES[group], y: y + 12 });
@@ -92,6 +97,24 @@ function LegendSwatch({ entry }: { entry: LegendEntry }) {
             strokeWidth={1}
           />
         </g>
+      );
+    case 'mark':
+      return entry.mark === 'bar' ? (
+        <rect className="mark-shape" x={0} y={-4} width={22} height={8} rx={2} fill="#8a94a3" />
+      ) : (
+        <>
+          <line className="mark-link" x1={6} x2={20} y1={0} y2={0} stroke="#8a94a3" />
+          <circle className="mark-end" cx={20} cy={0} r={2.5} fill="#8a94a3" />
+          <rect
+            className="mark-shape"
+            x={1.5}
+            y={-4.5}
+            width={9}
+            height={9}
+            rx={2}
+            fill="#8a94a3"
+          />
+        </>
       );
     case 'edge':
       return (

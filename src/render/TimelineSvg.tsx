@@ -362,15 +362,18 @@ function SelectionHalo({ mark }: { mark: TimelineMark }) {
   );
 }
 
-/** A label that sits on its own bar gets a plate, so the bar does not show between its words. */
+/**
+ * A label that sits on its own bar gets a plate, so the bar does not show between its words. The
+ * plate reaches back over the gap before the label, so no sliver of bar is left in front of it.
+ */
 function LabelPlate({ mark }: { mark: TimelineMark }) {
   const box = labelBox(mark);
   return (
     <rect
       className="label-plate"
-      x={round(box.x0 - 2)}
+      x={round(box.x0 - 3)}
       y={round(box.y0 - 1)}
-      width={round(box.x1 - box.x0 + 4)}
+      width={round(box.x1 - box.x0 + 5)}
       height={round(box.y1 - box.y0 + 2)}
       rx={2}
     />
