@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { filterGraph, NO_FILTERS, sliceByTime, visibleGraph } from '../../src/model';
 import { bundledDataset, openApp, screenshot, useAppSuite, waitForMark } from './harness';
+import { axisX } from './timelineAxis';
 
 const dataset = bundledDataset();
 const lastYear = new Date().getUTCFullYear();
@@ -13,21 +14,6 @@ const networkNodeIds = async (page: Page) =>
       els.map((e) => e.getAttribute('data-node-id')!),
     )
   ).sort();
-
-/** Where a year falls on the axis, in page pixels, from the axis ticks on screen. */
-async function axisX(page: Page, year: number) {
-  const ticks = await page.$$eval('svg.timeline-svg .axis .tick', (els) =>
-    els.map((e) => ({
-      label: e.textContent,
-      x: e.getBoundingClientRect().left + e.getBoundingClientRect().width / 2,
-    })),
-  );
-  const years = ticks
-    .filter((t) => /^\d{4}$/.test(t.label ?? ''))
-    .map((t) => ({ year: Number(t.label), x: t.x }));
-  const [a, b] = [years[0], years[years.length - 1]];
-  return a.x + ((year - a.year) * (b.x - a.x)) / (b.year - a.year);
-}
 
 /** The part of the lanes that is on screen: under the axis and brush strip, above the bottom. */
 async function visibleLanes(page: Page) {
