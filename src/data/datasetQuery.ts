@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import bundledDatasetUrl from '../../data/network.json?url';
-import { DatasetError, parseDatasetText, type Dataset } from '../domain';
+import { buildDataset } from '../domain/dataset';
+import { DatasetError } from '../domain/problems';
+import type { Dataset } from '../domain';
+import { parseDownloaded } from './parseFiles';
 
 export type DatasetSource =
   { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; key: string; name: string };
@@ -39,6 +42,12 @@ export function resolveSameOrigin(url: string, base: string): URL {
   return resolved;
 }
 
+/** The file name in an address, read as JSON whatever the server calls it. */
+export function fileNameOf(url: string): string {
+  const last = new URL(url, 'http://x/').pathname.split('/').pop() || 'dataset';
+  return /\.(json|zip)$/i.test(last) ? last : `${last}.json`;
+}
+
 export async function fetchDataset(url: string): Promise<Dataset> {
   let response: Response;
   try {
@@ -52,9 +61,9 @@ export async function fetchDataset(url: string): Promise<Dataset> {
     throw failure(
       `could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim(),
     );
-  const result = parseDatasetText(await response.text());
-  if (!result.ok) throw new DatasetError(result.problems);
-  return result.dataset;
+  const parsed = await parseDownloaded(fileNameOf(url), await response.arrayBuffer());
+  if (!parsed.ok) throw new DatasetError(parsed.problems);
+  return buildDataset(parsed.document);
 }
 
 export function datasetQuery(source: DatasetSource) {

@@ -16,6 +16,7 @@ function parseInWorker(
   request: ParseRequest,
   fallback: () => Promise<ParseResponse>,
   signal?: AbortSignal,
+  transfer = true,
 ): Promise<ParseResponse> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
@@ -43,7 +44,7 @@ function parseInWorker(
     const buffers = request.files
       .map((f) => f.data)
       .filter((d): d is ArrayBuffer => d instanceof ArrayBuffer);
-    worker.postMessage(request, buffers);
+    worker.postMessage(request, transfer ? buffers : []);
   });
 }
 
@@ -76,4 +77,14 @@ export async function parseFiles(
   };
   if (typeof Worker === 'undefined') return parseHere(await read());
   return parseInWorker(await read(), async () => parseHere(await read()), signal);
+}
+
+/**
+ * Parse a downloaded dataset (`?data=` or the bundled file) in a worker, so a large one does not
+ * freeze the page. The bytes are copied, not transferred, so the fallback can still read them.
+ */
+export function parseDownloaded(name: string, data: ArrayBuffer): Promise<ParseResponse> {
+  const request: ParseRequest = { id: ++lastId, files: [{ name, data }] };
+  if (typeof Worker === 'undefined') return parseHere(request);
+  return parseInWorker(request, () => parseHere(request), undefined, false);
 }

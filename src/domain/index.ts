@@ -2,4 +2,5 @@ export * from './taxonomy';
 export * from './dates';
 export * from './schema';
 export * from './dataset';
+export * from './problems';
 export * from './parse';

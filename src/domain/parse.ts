@@ -8,33 +8,10 @@ import {
 import { endOfDate, isPartialDate, startOfDate } from './dates';
 import { KINDS_BY_TYPE, type NodeType } from './taxonomy';
 import { buildDataset, type Dataset } from './dataset';
-
-/** One thing wrong with a dataset document, located by its JSON path. */
-export interface DatasetProblem {
-  path: string;
-  message: string;
-}
+import { formatPath, type DatasetProblem } from './problems';
 
 export type ParseResult =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
-
-export class DatasetError extends Error {
-  constructor(readonly problems: DatasetProblem[]) {
-    super(`The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-    this.name = 'DatasetError';
-  }
-}
-
-/** `["edges", 12, "target"]` → `edges[12].target` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
-  }, '');
-}
-
-export const describeProblem = (p: DatasetProblem): string =>
-  p.path ? `${p.path}: ${p.message}` : p.message;
 
 const edgeIdOf = (e: { source: string; type: string; target: string }) =>
   `${e.source}--${e.type}--${e.target}`;
