@@ -3,11 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { atlasStore, startUrlSync } from './store';
 import { prewarmLayoutWorker } from './layout/workerLayout';
+import { currentSource, datasetQuery } from './data/datasetQuery';
+import { prewarmParseWorker } from './data/parseFiles';
 import './app/app.css';
 
 startUrlSync(atlasStore);
+prewarmParseWorker();
 prewarmLayoutWorker();
 const queryClient = new QueryClient();
+// Start loading the dataset now rather than after React's first render.
+const { data, file } = atlasStore.getState();
+void queryClient.prefetchQuery(datasetQuery(currentSource(data, file)));
 
 createRoot(document.getElementById('root')!).render(
   <QueryClientProvider client={queryClient}>

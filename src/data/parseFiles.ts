@@ -7,6 +7,20 @@ import type { InputFile, ParseRequest, ParseResponse } from './parseProtocol';
 
 let lastId = 0;
 
+const spawn = () => new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+let spare: Worker | null = null;
+
+/** Start a parser before the first dataset arrives, so its code is ready when the bytes are. */
+export function prewarmParseWorker() {
+  if (!spare && typeof Worker !== 'undefined') spare = spawn();
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? spawn();
+  spare = null;
+  return worker;
+}
+
 async function parseHere(request: ParseRequest): Promise<ParseResponse> {
   const { handleParseRequest } = await import('./parseProtocol');
   return handleParseRequest(request);
@@ -19,7 +33,7 @@ function parseInWorker(
   transfer = true,
 ): Promise<ParseResponse> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+    const worker = takeWorker();
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
