@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { atlasStore, selectUrlState } from '../store';
+import { visibleGraph } from '../model';
+import { atlasStore, selectUrlState, selectViewQuery } from '../store';
 import { latestNetworkSnapshot } from '../views/network/snapshot';
 import { latestTimelineSnapshot } from '../views/timeline/snapshot';
 import {
@@ -41,17 +42,26 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
   async function run(format: 'svg' | 'png' | 'json' | 'csv') {
     const state = selectUrlState(atlasStore.getState());
     const timeline = drawing === 'timeline' && (format === 'svg' || format === 'png');
+    const timelineData = view === 'timeline' && (format === 'json' || format === 'csv');
     let job: ((m: typeof import('../export/run')) => Promise<void>) | null = null;
     if (timeline) {
       const snapshot = latestTimelineSnapshot();
       if (snapshot) job = (m) => m.exportTimeline(snapshot, options, state, format, scale);
+    } else if (timelineData) {
+      // No network on screen to take the data from (one seen earlier may be out of date): the
+      // nodes and ties the network would show, by the same rule.
+      const snapshot = latestTimelineSnapshot();
+      if (snapshot) {
+        const graph = visibleGraph(snapshot.dataset, selectViewQuery(atlasStore.getState()));
+        job = async (m) => m.exportData({ dataset: snapshot.dataset, graph }, state, format);
+      }
     } else {
       const snapshot = latestNetworkSnapshot();
       if (snapshot) job = (m) => m.exportNetwork(snapshot, options, state, format, scale);
     }
     if (!job)
       return setError(
-        `Nothing to export yet: open the ${timeline ? 'timeline' : 'network'} view first.`,
+        `Nothing to export yet: open the ${timeline || timelineData ? 'timeline' : 'network'} view first.`,
       );
     setBusy(true);
     setError(null);

@@ -17,25 +17,9 @@ export async function exportNetwork(
   format: 'svg' | 'png' | 'json' | 'csv',
   scale: number,
 ) {
+  if (format === 'json' || format === 'csv') return exportData(snapshot, view, format);
   const stamp = fileStamp();
   const base = `cyber-cooperation-atlas-${stamp}`;
-  if (format === 'json') {
-    const note = describeView(snapshot.dataset, view).join('; ') || 'no filters';
-    download(
-      JSON.stringify(subgraphDocument(snapshot.dataset, snapshot.graph, note), null, 1),
-      `${base}.json`,
-      'application/json',
-    );
-    return;
-  }
-  if (format === 'csv') {
-    download(
-      new Blob([csvZip(snapshot.graph) as BlobPart], { type: 'application/zip' }),
-      `${base}-csv.zip`,
-      'application/zip',
-    );
-    return;
-  }
   const svg = networkSvgString(snapshot, options, view, stamp);
   if (format === 'svg') {
     download(svg, `${base}.svg`, 'image/svg+xml');
@@ -43,6 +27,29 @@ export async function exportNetwork(
   }
   const { width, height } = exportSize(options, snapshot);
   download(await svgToPng(svg, width, height, scale), `${base}@${scale}x.png`, 'image/png');
+}
+
+/** The visible nodes and ties with their sources, as a dataset document or two CSV tables. */
+export function exportData(
+  source: Pick<NetworkSnapshot, 'dataset' | 'graph'>,
+  view: UrlState,
+  format: 'json' | 'csv',
+) {
+  const base = `cyber-cooperation-atlas-${fileStamp()}`;
+  if (format === 'json') {
+    const note = describeView(source.dataset, view).join('; ') || 'no filters';
+    download(
+      JSON.stringify(subgraphDocument(source.dataset, source.graph, note), null, 1),
+      `${base}.json`,
+      'application/json',
+    );
+    return;
+  }
+  download(
+    new Blob([csvZip(source.graph) as BlobPart], { type: 'application/zip' }),
+    `${base}-csv.zip`,
+    'application/zip',
+  );
 }
 
 /** The timeline as SVG or PNG, as the network above. */

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { filterGraph, NO_FILTERS } from '../../src/model';
+import { filterGraph, NO_FILTERS, visibleGraph } from '../../src/model';
 import { isOnTimeline } from '../../src/layout/timeline';
 import { layoutFrame } from '../../src/render/ExportFrame';
 import {
@@ -337,6 +337,32 @@ describe('export', () => {
     const svg = readFileSync(path, 'utf8');
     assert.ok(svg.includes('class="mark mark--bar'), 'the timeline');
     assert.ok(!svg.includes('data-edge-id'), 'not the network');
+    await page.context().close();
+  });
+
+  it('exports the data of the timeline view: what its filters let through, not an older network', async () => {
+    // The network is seen first, then filtered in the timeline view: its data must not be used.
+    const { page } = await openApp(suite.browser, suite.url);
+    await waitForMark(page, 'graph:first-render');
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await waitForMark(page, 'timeline:first-render');
+    await page.getByRole('checkbox', { name: /Oceania/ }).check();
+    await page.waitForFunction(() => location.search.includes('region=oceania'));
+    const json = JSON.parse(
+      readFileSync(await exportFile(page, 'Export data', 'Download JSON'), 'utf8'),
+    );
+    const expected = visibleGraph(dataset, {
+      filters: { ...NO_FILTERS, regions: ['oceania'] },
+      range: { from: null, to: null },
+      focus: null,
+      hops: null,
+    });
+    assert.ok(expected.nodes.length > 2);
+    assert.deepEqual(
+      json.nodes.map((n: { id: string }) => n.id).sort(),
+      expected.nodes.map((n) => n.id).sort(),
+    );
+    assert.equal(json.edges.length, expected.edges.length);
     await page.context().close();
   });
 });
