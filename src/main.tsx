@@ -8,11 +8,14 @@ import { prewarmParseWorker } from './data/parseFiles';
 import './app/app.css';
 
 startUrlSync(atlasStore);
-prewarmParseWorker();
-prewarmLayoutWorker();
+// Only a dataset from elsewhere may be large enough to need the workers from the start.
+const { data, file } = atlasStore.getState();
+if (data) {
+  prewarmParseWorker();
+  prewarmLayoutWorker();
+}
 const queryClient = new QueryClient();
 // Start loading the dataset now rather than after React's first render.
-const { data, file } = atlasStore.getState();
 void queryClient.prefetchQuery(datasetQuery(currentSource(data, file)));
 
 createRoot(document.getElementById('root')!).render(
