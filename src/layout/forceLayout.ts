@@ -29,10 +29,15 @@ export interface LayoutOptions {
   /** The alpha below which the layout counts as at rest. */
   alphaMin?: number;
   /**
-   * Driven by the caller through `advance()` instead of d3's animation-frame timer: a worker
-   * ticks as fast as it can and posts positions at its own pace.
+   * Driven by the caller through `advance()` instead of by animation frames: a worker ticks as
+   * fast as it can and posts positions at its own pace.
    */
   manual?: boolean;
+  /**
+   * Time spent ticking per animation frame when not manual. Several ticks per frame let a small
+   * graph settle in well under a second instead of one tick a frame for seconds.
+   */
+  frameBudgetMs?: number;
 }
 
 /**
@@ -137,12 +142,36 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
     listeners.forEach((l) => l());
   };
 
-  if (!manual) {
-    simulation.on('tick', emit);
-    simulation.on('end', () => {
-      running = false;
-      emit();
-    });
+  const frameBudget = options.frameBudgetMs ?? 6;
+  const nextFrame: (callback: () => void) => unknown =
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame
+      : (callback) => setTimeout(callback, 16);
+  let looping = false;
+  const loop = () => {
+    if (!running) {
+      looping = false;
+      return;
+    }
+    advance(frameBudget);
+    nextFrame(loop);
+  };
+  /** Tick on every animation frame until at rest (not in manual mode). */
+  const run = () => {
+    running = true;
+    if (manual || looping) return;
+    looping = true;
+    nextFrame(loop);
+  };
+
+  function advance(budgetMs: number): boolean {
+    if (!running) return true;
+    const until = performance.now() + budgetMs;
+    do simulation.tick();
+    while (simulation.alpha() >= alphaMin && performance.now() < until);
+    if (simulation.alpha() < alphaMin) running = false;
+    emit();
+    return !running;
   }
 
   /** A fresh layout starts on the spiral in breadth-first order (see breadthFirstOrder). */
@@ -224,8 +253,7 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
   return {
     start() {
       if (simulation.alpha() < alphaMin) return;
-      running = true;
-      if (!manual) simulation.restart();
+      run();
     },
     stop() {
       running = false;
@@ -233,8 +261,7 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
     },
     reheat(alpha = 0.3) {
       simulation.alpha(Math.max(simulation.alpha(), alpha));
-      running = true;
-      if (!manual) simulation.restart();
+      run();
     },
     update(next) {
       setGraph(next);
@@ -263,18 +290,10 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
       emit();
       return snapshot;
     },
-    advance(budgetMs) {
-      if (!running) return true;
-      const until = performance.now() + budgetMs;
-      do simulation.tick();
-      while (simulation.alpha() >= alphaMin && performance.now() < until);
-      if (simulation.alpha() < alphaMin) running = false;
-      emit();
-      return !running;
-    },
+    advance,
     destroy() {
+      running = false;
       simulation.stop();
-      simulation.on('tick', null).on('end', null);
       listeners.clear();
     },
   };
