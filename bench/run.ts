@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../tests/e2e/harness';
 import { DEFAULT_SEED, generateValidDataset } from './generate';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -16,15 +17,6 @@ const out = join(benchDir, 'out');
 // A private build: `dist/` may be in use by browser tests running at the same time.
 const appDir = join(out, 'dist');
 
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VIEWPORT = { width: 1440, height: 900 };
 const NAIVE_VENDOR = [
   'd3-dispatch',
