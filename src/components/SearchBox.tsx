@@ -11,7 +11,8 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const { hits, ready } = useSearch(dataset, q);
+  const [wanted, setWanted] = useState(false);
+  const { hits, ready } = useSearch(dataset, q, wanted);
   // Enter pressed before the search code arrived picks the first hit once it has.
   const [enterPending, setEnterPending] = useState(false);
   useEffect(() => {
@@ -59,7 +60,11 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
+        onPointerEnter={() => setWanted(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {

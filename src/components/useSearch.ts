@@ -4,12 +4,16 @@ import type { SearchHit, SearchIndex } from '../model/search';
 
 type SearchModule = typeof import('../model/search');
 
+/** How long after the page opens the search index is built anyway, if nobody asked for it. */
+const IDLE_DELAY_MS = 4000;
+
 /**
  * Search hits for `query`. The search code (fuzzy matching and the table of look-alike letters)
- * is loaded and indexed after the first picture, when the page is idle, so it does not weigh on
- * the first load; until then there are no hits and `ready` is false.
+ * is loaded and indexed when `wanted` (the user reaches for the search box or a search is in
+ * the address), or in idle time a few seconds after opening: building the index of a large
+ * dataset must not hold up its first picture. Until then there are no hits and `ready` is false.
  */
-export function useSearch(dataset: Dataset, query: string, limit = 10) {
+export function useSearch(dataset: Dataset, query: string, wanted: boolean, limit = 10) {
   const [loaded, setLoaded] = useState<{
     dataset: Dataset;
     index: SearchIndex;
@@ -23,15 +27,21 @@ export function useSearch(dataset: Dataset, query: string, limit = 10) {
         if (!cancelled)
           setLoaded({ dataset, index: m.buildSearchIndex(dataset.nodes), search: m.search });
       });
-    // A search typed in the address is wanted at once; otherwise wait for a quiet moment.
-    if (query || typeof requestIdleCallback === 'undefined') void load();
-    else requestIdleCallback(() => void load(), { timeout: 1500 });
+    if (loaded?.dataset === dataset) return;
+    if (wanted || query || typeof requestIdleCallback === 'undefined') {
+      void load();
+      return () => {
+        cancelled = true;
+      };
+    }
+    const timer = setTimeout(() => requestIdleCallback(() => void load()), IDLE_DELAY_MS);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
-    // The query only decides how soon to load, not whether to load again.
+    // The query only matters until the index is there.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dataset]);
+  }, [dataset, wanted, loaded]);
 
   const current = loaded?.dataset === dataset ? loaded : null;
   const hits: SearchHit[] = useMemo(

@@ -46,6 +46,8 @@ export function NetworkCanvas({
   const ownRef = useRef<HTMLCanvasElement>(null);
   const ref = canvasRef ?? ownRef;
   const cache = useRef<{ bitmap: HTMLCanvasElement; at: Transform } | null>(null);
+  /** The transform of the last full paint, while the canvas still shows it (not yet cached). */
+  const painted = useRef<Transform | null>(null);
   const live = useRef(transform);
   const ratio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
 
@@ -59,11 +61,9 @@ export function NetworkCanvas({
     if (!canvas || !ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     paintNetwork(ctx, scene, { width, height, transform: live.current, theme });
-    const bitmap = cache.current?.bitmap ?? document.createElement('canvas');
-    bitmap.width = canvas.width;
-    bitmap.height = canvas.height;
-    bitmap.getContext('2d')?.drawImage(canvas, 0, 0);
-    cache.current = { bitmap, at: live.current };
+    // Copied to the cache only when the view starts moving: copying forces the drawing to be
+    // rasterized at once, which on a large graph costs more than the paint itself.
+    painted.current = live.current;
   }, [ref, scene, width, height, theme, ratio, transform]);
 
   useImperativeHandle(
@@ -73,8 +73,17 @@ export function NetworkCanvas({
         live.current = t;
         const canvas = ref.current;
         const ctx = canvas?.getContext('2d');
+        if (!canvas || !ctx) return;
+        if (painted.current) {
+          const bitmap = cache.current?.bitmap ?? document.createElement('canvas');
+          bitmap.width = canvas.width;
+          bitmap.height = canvas.height;
+          bitmap.getContext('2d')?.drawImage(canvas, 0, 0);
+          cache.current = { bitmap, at: painted.current };
+          painted.current = null;
+        }
         const cached = cache.current;
-        if (!canvas || !ctx || !cached) return;
+        if (!cached) return;
         const s = t.k / cached.at.k;
         ctx.setTransform(1, 0, 0, 1, 0, 0);
         ctx.clearRect(0, 0, canvas.width, canvas.height);

@@ -44,7 +44,17 @@ export function NetworkView({
   const hovered = useAtlas((s) => s.hovered);
   const selected = useAtlas((s) => s.focus);
   const fitRequest = useAtlas((s) => s.fitRequest);
-  const [transform, setTransform] = useState<Transform>({ k: 1, x: width / 2, y: height / 2 });
+  const [transform, setTransformState] = useState<Transform>({
+    k: 1,
+    x: width / 2,
+    y: height / 2,
+  });
+  // The same transform again must not repaint a large canvas.
+  const setTransform = useCallback(
+    (t: Transform) =>
+      setTransformState((old) => (old.k === t.k && old.x === t.x && old.y === t.y ? old : t)),
+    [],
+  );
   // The transform as it is this instant; `transform` follows it once a canvas gesture ends.
   const liveTransform = useRef(transform);
   // Until the user moves the view, keep the whole network fitted (also when the window resizes).
@@ -133,7 +143,7 @@ export function NetworkView({
     return () => {
       select(element).on('.zoom', null);
     };
-  }, [onCanvas]);
+  }, [onCanvas, setTransform]);
 
   const fit = useCallback(
     (animate: boolean) => {
@@ -168,12 +178,16 @@ export function NetworkView({
 
   // Fit while the user has not moved the view, and whenever asked to.
   const hasNodes = scene.nodes.length > 0;
+  const fittedOnce = useRef(false);
   const lastSize = useRef({ width, height });
   useEffect(() => {
     const grew = { x: width - lastSize.current.width, y: height - lastSize.current.height };
     lastSize.current = { width, height };
     if (!userMovedRef.current) {
-      if (hasNodes) fit(false);
+      if (hasNodes) {
+        fit(false);
+        fittedOnce.current = true;
+      }
       return;
     }
     // A panel opening or the window resizing keeps what was in the middle in the middle.
@@ -276,6 +290,12 @@ export function NetworkView({
     },
   };
   const label = `Network of ${scene.nodes.length} nodes and ${scene.edges.length} ties`;
+  // The very first picture is drawn fitted, rather than drawn once unfitted and then refitted
+  // by the effect below: on a large graph each full drawing costs a noticeable moment.
+  const shown =
+    !fittedOnce.current && hasNodes && !userMovedRef.current
+      ? fitTransform(scene.bounds, width, height, 48)
+      : transform;
   const tipNode = tip ? scene.nodes.find((n) => n.id === tip.id) : null;
 
   return (
@@ -287,7 +307,7 @@ export function NetworkView({
           scene={scene}
           width={width}
           height={height}
-          transform={transform}
+          transform={shown}
           theme={theme}
           label={label}
           className={`network-canvas${hovered ? ' is-over-node' : ''}`}
@@ -299,7 +319,7 @@ export function NetworkView({
           scene={scene}
           width={width}
           height={height}
-          transform={transform}
+          transform={shown}
           theme={theme}
           label={label}
           onPointerOver={(e) => {
