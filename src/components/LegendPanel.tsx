@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { LegendEntry } from '../scene/networkScene';
 import { LegendSvg, layoutLegend } from '../render/LegendSvg';
 import { svgStyles } from '../render/styles';
 import type { ThemeName } from '../theme/tokens';
+import { atlasStore, useAtlas } from '../store';
 
 /** The on-screen legend: the same SVG legend that export draws, folded away on request. */
 export function LegendPanel({
@@ -12,7 +12,7 @@ export function LegendPanel({
   entries: readonly LegendEntry[];
   theme: ThemeName;
 }) {
-  const [open, setOpen] = useState(true);
+  const open = useAtlas((s) => s.legendOpen);
   const { width, height } = layoutLegend(entries);
   if (entries.length === 0) return null;
   return (
@@ -21,7 +21,7 @@ export function LegendPanel({
         type="button"
         className="legend-toggle"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => atlasStore.getState().setLegendOpen(!open)}
       >
         {open ? 'Hide legend' : 'Show legend'}
       </button>

@@ -33,6 +33,8 @@ export interface UiState {
   theme: 'light' | 'dark';
   /** Shown instead of the bundled or linked dataset. Not in the URL: a link cannot carry a file. */
   file: OpenedFile | null;
+  /** The legend over the network is unfolded (the view keeps the network clear of it). */
+  legendOpen: boolean;
 }
 
 export interface AtlasState extends UrlState, UiState {}
@@ -50,6 +52,7 @@ export interface AtlasActions {
   setHops(hops: number | null): void;
   setRange(range: TimeRange): void;
   setHovered(id: string | null): void;
+  setLegendOpen(open: boolean): void;
   startConnect(from: string): void;
   completeConnect(to: string): void;
   clearPath(): void;
@@ -77,6 +80,7 @@ export const INITIAL_UI_STATE: UiState = {
   centreRequest: null,
   theme: 'light',
   file: null,
+  legendOpen: true,
 };
 
 /** A selection or path names nodes of one dataset; it means nothing in another. */
@@ -115,6 +119,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     setHops: (hops) => set({ hops }),
     setRange: ({ from, to }) => set({ from, to }),
     setHovered: (hovered) => set({ hovered }),
+    setLegendOpen: (legendOpen) => set({ legendOpen }),
     startConnect: (connectFrom) => set({ connectFrom, path: null }),
     completeConnect: (to) =>
       set((s) =>

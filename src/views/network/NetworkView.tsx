@@ -6,12 +6,13 @@ import type { Dataset } from '../../domain';
 import type { VisibleGraph } from '../../model';
 import { NetworkSvg, type Transform } from '../../render/NetworkSvg';
 import { NetworkCanvas, type CanvasMover } from '../../render/NetworkCanvas';
-import { buildNetworkScene } from '../../scene/networkScene';
+import { buildNetworkScene, legendFor } from '../../scene/networkScene';
+import { layoutLegend } from '../../render/LegendSvg';
 import { createHitIndex } from '../../scene/hitIndex';
 import { atlasStore, useAtlas } from '../../store';
 import { useElementSize } from '../../components/useElementSize';
 import { useTheme } from '../../components/theme';
-import { fitTransform } from './fit';
+import { fitClearOf, type Corner } from './fit';
 import { useForceLayout } from './useForceLayout';
 import type { PathHighlight } from './usePath';
 import { markOnce } from '../../app/marks';
@@ -22,6 +23,9 @@ import { registerNetworkSnapshot } from './snapshot';
  * past it, one SVG element per node and tie no longer pans and zooms within a 16 ms frame here.
  */
 export const CANVAS_THRESHOLD = 2500;
+
+/** Room around the on-screen legend's drawing: its offset, toggle button and the status line. */
+const LEGEND_MARGIN = { x: 24, y: 80 };
 
 export function NetworkView({
   dataset,
@@ -80,6 +84,14 @@ export function NetworkView({
     () => buildNetworkScene(dataset, graph, positions, sceneOptions),
     [dataset, graph, positions, sceneOptions],
   );
+  // The legend floats over the bottom-left corner (with its toggle, and the status line below).
+  const legendOpen = useAtlas((s) => s.legendOpen);
+  const legendCorner = useMemo((): Corner | null => {
+    const entries = legendFor(graph);
+    if (!legendOpen || entries.length === 0) return null;
+    const { width: w, height: h } = layoutLegend(entries);
+    return { width: w + LEGEND_MARGIN.x, height: h + LEGEND_MARGIN.y };
+  }, [legendOpen, graph]);
   const hits = useMemo(() => (onCanvas ? createHitIndex(scene.nodes) : null), [onCanvas, scene]);
   useEffect(() => {
     registerNetworkSnapshot({
@@ -150,14 +162,14 @@ export function NetworkView({
       const element = surface();
       const behaviour = zoomRef.current;
       if (!element || !behaviour) return;
-      const t = fitTransform(scene.bounds, width, height, 48);
+      const t = fitClearOf(scene.bounds, width, height, 48, legendCorner);
       const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
       if (animate) select(element).transition().duration(450).call(behaviour.transform, target);
       else select(element).call(behaviour.transform, target);
       if (!animate && onCanvas) setTransform(t);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scene.bounds, width, height, onCanvas],
+    [scene.bounds, width, height, onCanvas, legendCorner],
   );
 
   /** The node last centred on request, until the user moves the view by hand. */
@@ -202,7 +214,7 @@ export function NetworkView({
     // Refit on a new size, a new set of nodes, their first positions and when the layout
     // comes to rest, not on every tick.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [width, height, graph, hasNodes, settledCount]);
+  }, [width, height, graph, hasNodes, settledCount, legendCorner]);
   const lastFitRequest = useRef(fitRequest);
   useEffect(() => {
     if (fitRequest !== lastFitRequest.current) {
@@ -294,7 +306,7 @@ export function NetworkView({
   // by the effect below: on a large graph each full drawing costs a noticeable moment.
   const shown =
     !fittedOnce.current && hasNodes && !userMovedRef.current
-      ? fitTransform(scene.bounds, width, height, 48)
+      ? fitClearOf(scene.bounds, width, height, 48, legendCorner)
       : transform;
   const tipNode = tip ? scene.nodes.find((n) => n.id === tip.id) : null;
 
