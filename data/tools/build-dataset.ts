@@ -93,6 +93,10 @@ function stateNodes(referenced: Set<string>): Json[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A member's own sources first, then the group's, each page cited once. */
+const uniqueByUrl = (sources: SourceRef[]) =>
+  sources.filter((s, i) => sources.findIndex((o) => o.url === s.url) === i);
+
 function membershipEdges(groups: MembershipGroup[]): Json[] {
   return groups.flatMap((g) =>
     g.members.map((m) => ({
@@ -102,7 +106,7 @@ function membershipEdges(groups: MembershipGroup[]): Json[] {
       ...(m.start ? { start: m.start } : {}),
       ...(m.end ? { end: m.end } : {}),
       ...(m.note ? { note: m.note } : {}),
-      sources: m.sources?.length ? [...m.sources, ...g.sources].slice(0, 3) : g.sources,
+      sources: uniqueByUrl([...(m.sources ?? []), ...g.sources]).slice(0, 3),
     })),
   );
 }

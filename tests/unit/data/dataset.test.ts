@@ -400,4 +400,11 @@ describe('data/network.json', () => {
       .map((e) => e.id);
     expect(early).toEqual([]);
   });
+
+  it('cites each page at most once per node or tie', () => {
+    const twice = [...dataset().nodes, ...dataset().edges]
+      .filter((r) => new Set(r.sources.map((s) => s.url)).size !== r.sources.length)
+      .map((r) => r.id);
+    expect(twice).toEqual([]);
+  });
 });
