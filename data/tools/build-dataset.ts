@@ -59,6 +59,10 @@ function m49Regions(iso3: string): { region: Region; subregion?: string } | null
   return null;
 }
 
+/** Each page cited once, in the order given. */
+const uniqueByUrl = (sources: SourceRef[]) =>
+  sources.filter((s, i) => sources.findIndex((o) => o.url === s.url) === i);
+
 function stateNodes(referenced: Set<string>): Json[] {
   const wanted = countries.filter(
     (c) => (c.unMember && c.cca3 !== 'VAT') || OBSERVERS.includes(c.cca3) || referenced.has(c.cca3),
@@ -84,18 +88,14 @@ function stateNodes(referenced: Set<string>): Json[] {
             : `Not a UN member; included because it belongs to an organization in this dataset.`,
         regions: [m49.region],
         ...(m49.subregion ? { subregion: m49.subregion } : {}),
-        sources: [
+        sources: uniqueByUrl([
           member ? UN_MEMBERS_SOURCE : observer ? OBSERVERS_SOURCE : M49_SOURCE,
           M49_SOURCE,
-        ],
+        ]),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
-
-/** A member's own sources first, then the group's, each page cited once. */
-const uniqueByUrl = (sources: SourceRef[]) =>
-  sources.filter((s, i) => sources.findIndex((o) => o.url === s.url) === i);
 
 function membershipEdges(groups: MembershipGroup[]): Json[] {
   return groups.flatMap((g) =>
