@@ -7,6 +7,7 @@ import { StatusLine } from '../components/StatusLine';
 import { Notices } from '../components/Notices';
 import { useTheme } from '../components/theme';
 import { legendFor } from '../scene/networkScene';
+import { timelineLegend } from '../scene/timelineScene';
 import { NetworkView } from '../views/network/NetworkView';
 import { useVisibleGraph } from '../views/network/useVisibleGraph';
 import { usePath } from '../views/network/usePath';
@@ -81,7 +82,14 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
           {showTimeline && (
             <section className="stage" aria-label="Timeline view">
               <TimelineView dataset={dataset} graph={timelineGraph} />
-              {!showNetwork && <StatusLine dataset={dataset} graph={graph} />}
+              {!showNetwork && (
+                <>
+                  <div className="overlay bottom-left">
+                    <LegendPanel entries={timelineLegend(timelineGraph.nodes)} theme={theme} />
+                  </div>
+                  <StatusLine dataset={dataset} graph={graph} />
+                </>
+              )}
             </section>
           )}
         </div>

@@ -1,5 +1,4 @@
-import type { LegendEntry } from '../scene/networkScene';
-import { LegendSvg, layoutLegend } from '../render/LegendSvg';
+import { LegendSvg, layoutLegend, type LegendEntry } from '../render/LegendSvg';
 import { svgStyles } from '../render/styles';
 import type { ThemeName } from '../theme/tokens';
 import { atlasStore, useAtlas } from '../store';
