@@ -9,6 +9,8 @@ export interface Transform {
   y: number;
 }
 
+export const viewportTransform = (t: Transform) => `translate(${t.x},${t.y}) scale(${t.k})`;
+
 /** The network drawing on screen: a full-size SVG with a zoomable viewport. */
 export function NetworkSvg({
   scene,
@@ -17,6 +19,7 @@ export function NetworkSvg({
   transform,
   theme,
   svgRef,
+  viewportRef,
   label,
   ...handlers
 }: {
@@ -26,6 +29,8 @@ export function NetworkSvg({
   transform: Transform;
   theme: ThemeName;
   svgRef?: React.Ref<SVGSVGElement>;
+  /** The zoomed group, for moving the view without a render while the user pans or zooms. */
+  viewportRef?: React.Ref<SVGGElement>;
   label: string;
 } & Pick<
   React.SVGProps<SVGSVGElement>,
@@ -50,10 +55,7 @@ export function NetworkSvg({
     >
       <style>{svgStyles(theme)}</style>
       <rect className="bg" width={width} height={height} />
-      <g
-        className="viewport"
-        transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}
-      >
+      <g ref={viewportRef} className="viewport" transform={viewportTransform(transform)}>
         <NetworkLayers scene={scene} k={transform.k} />
       </g>
     </svg>

@@ -4,7 +4,7 @@ import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import 'd3-transition';
 import type { Dataset } from '../../domain';
 import type { VisibleGraph } from '../../model';
-import { NetworkSvg, type Transform } from '../../render/NetworkSvg';
+import { NetworkSvg, viewportTransform, type Transform } from '../../render/NetworkSvg';
 import { NetworkCanvas, type CanvasMover } from '../../render/NetworkCanvas';
 import { buildNetworkScene, legendFor } from '../../scene/networkScene';
 import { layoutLegend } from '../../render/LegendSvg';
@@ -19,8 +19,10 @@ import { markOnce } from '../../app/marks';
 import { registerNetworkSnapshot } from './snapshot';
 
 /**
- * Above this many nodes plus ties the view draws on a canvas. Measured with `npm run bench`:
- * past it, one SVG element per node and tie no longer pans and zooms within a 16 ms frame here.
+ * Above this many nodes plus ties the view draws on a canvas. Measured here, main-thread time per
+ * pan or zoom step with SVG: 8 ms for the bundled network (650 elements), 10 ms with its states
+ * (1,660) or at 2,050, 16 ms at 3,500 and 150 ms at 10,500: SVG stops holding a 16 ms frame
+ * around 3,000, so the canvas takes over a little before.
  */
 export const CANVAS_THRESHOLD = 2500;
 
@@ -40,6 +42,7 @@ export function NetworkView({
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const moverRef = useRef<CanvasMover>(null);
+  const viewportRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomBehavior<Element, unknown> | null>(null);
   const onCanvas = graph.nodes.length + graph.edges.length > CANVAS_THRESHOLD;
   const surface = (): Element | null => (onCanvas ? canvasRef.current : svgRef.current);
@@ -142,10 +145,10 @@ export function NetworkView({
         const t = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
         liveTransform.current = t;
         if (onCanvas) moverRef.current?.moveTo(t);
-        else setTransform(t);
+        else viewportRef.current?.setAttribute('transform', viewportTransform(t));
       })
       .on('end', () => {
-        if (onCanvas) setTransform(liveTransform.current);
+        setTransform(liveTransform.current);
       });
     zoomRef.current = behaviour;
     // A new surface starts where the old one was.
@@ -166,7 +169,7 @@ export function NetworkView({
       const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
       if (animate) select(element).transition().duration(450).call(behaviour.transform, target);
       else select(element).call(behaviour.transform, target);
-      if (!animate && onCanvas) setTransform(t);
+      if (!animate) setTransform(t);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scene.bounds, width, height, onCanvas, legendCorner],
@@ -328,6 +331,7 @@ export function NetworkView({
       ) : (
         <NetworkSvg
           svgRef={svgRef}
+          viewportRef={viewportRef}
           scene={scene}
           width={width}
           height={height}
