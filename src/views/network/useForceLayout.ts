@@ -27,7 +27,7 @@ export function layoutInput(dataset: Dataset, graph: VisibleGraph): LayoutInput 
 
 const LAYOUT_OPTIONS: LayoutOptions = { seed: 7 };
 /** Ticks before the first picture: enough to untangle a small graph, cheap for a large one. */
-const warmupTicks = (nodeCount: number) => (nodeCount > 3000 ? 0 : nodeCount > 1000 ? 20 : 50);
+const warmupTicks = (nodeCount: number) => (nodeCount > 3000 ? 0 : nodeCount > 1000 ? 20 : 25);
 
 /**
  * Up to this many nodes the layout runs on the page: a tick costs well under a millisecond, and
