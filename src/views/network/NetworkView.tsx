@@ -79,9 +79,11 @@ export function NetworkView({
       pathNodes: path.nodes,
       pathEdges: path.edges,
       zoomK: transform.k,
-      labels: 'important' as const,
+      // Placing labels among thousands of moving nodes would be redone on every frame of the
+      // layout and slow it down; on a canvas they wait until it first comes to rest.
+      labels: onCanvas && settledCount === 0 ? ('none' as const) : ('important' as const),
     }),
-    [hovered, selected, path, transform.k],
+    [hovered, selected, path, transform.k, onCanvas, settledCount],
   );
   const scene = useMemo(
     () => buildNetworkScene(dataset, graph, positions, sceneOptions),
