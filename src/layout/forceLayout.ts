@@ -43,11 +43,12 @@ export interface LayoutOptions {
 /**
  * Force parameters by graph size. Repulsion dominates the cost of a tick, so a large graph gets
  * a coarser Barnes–Hut approximation (theta), a shorter reach for repulsion, no collision force
- * and faster cooling: 10,000 nodes settle in about 45 ticks instead of 130, from a
- * breadth-first start that is already close. A small graph keeps the finer, calmer settings.
+ * and faster cooling: 10,000 nodes settle in about 32 ticks instead of 130, from a start that
+ * already gathers each community (see communityStart). A small graph keeps the finer, calmer
+ * settings.
  */
 export function tuningFor(nodeCount: number) {
-  if (nodeCount > 5000) return { theta: 1.5, distanceMax: 300, alphaDecay: 0.09, collide: false };
+  if (nodeCount > 5000) return { theta: 1.5, distanceMax: 300, alphaDecay: 0.12, collide: false };
   if (nodeCount > 1500) return { theta: 1.2, distanceMax: 300, alphaDecay: 0.045, collide: true };
   return { theta: 0.9, distanceMax: 600, alphaDecay: 0.03, collide: true };
 }
@@ -115,6 +116,95 @@ export function breadthFirstOrder(ids: readonly string[], links: LayoutInput['li
 
 const INITIAL_RADIUS = 10;
 const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
+const spiralPoint = (i: number, scale = INITIAL_RADIUS): Point => {
+  const radius = scale * Math.sqrt(0.5 + i);
+  return { x: radius * Math.cos(i * INITIAL_ANGLE), y: radius * Math.sin(i * INITIAL_ANGLE) };
+};
+
+/** Above this many nodes a layout starts from its communities rather than one spiral. */
+const COMMUNITY_START_MIN = 1500;
+
+/** d3's phyllotaxis spiral, filled in breadth-first order. */
+function spiralStart(input: LayoutInput): Map<string, Point> {
+  const order = breadthFirstOrder(
+    input.nodes.map((n) => n.id),
+    input.links,
+  );
+  return new Map(order.map((id, i) => [id, spiralPoint(i)]));
+}
+
+/**
+ * Communities by label propagation: each node, in a fixed order, takes the label most common
+ * among its neighbours, a few rounds over. Deterministic and linear in the number of links.
+ */
+export function communities(ids: readonly string[], links: LayoutInput['links'], rounds = 5) {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const adjacent: number[][] = ids.map(() => []);
+  for (const l of links) {
+    const a = index.get(l.source);
+    const b = index.get(l.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    adjacent[a].push(b);
+    adjacent[b].push(a);
+  }
+  const label = ids.map((_, i) => i);
+  const order = breadthFirstOrder(ids, links).map((id) => index.get(id)!);
+  const counts = new Map<number, number>();
+  for (let round = 0; round < rounds; round++) {
+    let changed = false;
+    for (const i of order) {
+      if (adjacent[i].length === 0) continue;
+      counts.clear();
+      for (const j of adjacent[i]) counts.set(label[j], (counts.get(label[j]) ?? 0) + 1);
+      // A node keeps its label when it is among the most common; otherwise it takes the largest
+      // of them (taking the smallest lets one early label flood across every bridge).
+      let most = 0;
+      for (const c of counts.values()) most = Math.max(most, c);
+      let best = -1;
+      if (counts.get(label[i]) === most) best = label[i];
+      else for (const [l, c] of counts) if (c === most && l > best) best = l;
+      if (best !== label[i]) {
+        label[i] = best;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return new Map(ids.map((id, i) => [id, label[i]]));
+}
+
+/**
+ * A large graph starts with each community gathered on a small spiral of its own, the
+ * communities laid out biggest first on a wide spiral: the forces then only need to settle
+ * each group and its neighbours, not untangle one long spiral.
+ */
+function communityStart(input: LayoutInput): Map<string, Point> {
+  const byId = communities(
+    input.nodes.map((n) => n.id),
+    input.links,
+  );
+  const groups = new Map<number, string[]>();
+  for (const id of breadthFirstOrder(
+    input.nodes.map((n) => n.id),
+    input.links,
+  )) {
+    const l = byId.get(id)!;
+    (groups.get(l) ?? groups.set(l, []).get(l)!).push(id);
+  }
+  const sorted = [...groups.values()].sort((a, b) => b.length - a.length);
+  const start = new Map<string, Point>();
+  let filled = 0;
+  for (const members of sorted) {
+    // The group's centre sits where the middle of its share of one big spiral would be.
+    const centre = spiralPoint(filled + members.length / 2, INITIAL_RADIUS * 1.6);
+    members.forEach((id, i) => {
+      const p = spiralPoint(i);
+      start.set(id, { x: centre.x + p.x, y: centre.y + p.y });
+    });
+    filled += members.length;
+  }
+  return start;
+}
 
 /**
  * d3-force behind a small interface: React never sees the simulation, only snapshots of
@@ -176,17 +266,9 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
 
   /** A fresh layout starts on the spiral in breadth-first order (see breadthFirstOrder). */
   function placeOnSpiral(next: LayoutInput) {
-    const order = breadthFirstOrder(
-      next.nodes.map((n) => n.id),
-      next.links,
-    );
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    order.forEach((id, i) => {
-      const node = byId.get(id)!;
-      const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
-      node.x = radius * Math.cos(i * INITIAL_ANGLE);
-      node.y = radius * Math.sin(i * INITIAL_ANGLE);
-    });
+    const start =
+      next.nodes.length > COMMUNITY_START_MIN ? communityStart(next) : spiralStart(next);
+    for (const node of nodes) Object.assign(node, start.get(node.id));
   }
 
   function setGraph(next: LayoutInput) {

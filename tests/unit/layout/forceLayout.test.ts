@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { breadthFirstOrder, createForceLayout, tuningFor } from '../../../src/layout/forceLayout';
+import {
+  breadthFirstOrder,
+  communities,
+  createForceLayout,
+  tuningFor,
+} from '../../../src/layout/forceLayout';
 import { filterGraph, NO_FILTERS } from '../../../src/model';
 import { layoutInput, sameLayoutInput } from '../../../src/views/network/useForceLayout';
 import { loadFixture } from '../helpers';
@@ -89,5 +94,31 @@ describe('sameLayoutInput', () => {
     expect(sameLayoutInput(input, { ...input, nodes: input.nodes.slice(1) })).toBe(false);
     const rewired = { ...input, links: [...input.links].reverse() };
     expect(sameLayoutInput(input, rewired)).toBe(false);
+  });
+});
+
+describe('communities', () => {
+  // Two triangles joined by one bridge, and a loner.
+  const ids = ['a1', 'a2', 'a3', 'b1', 'b2', 'b3', 'lone'];
+  const links = [
+    { source: 'a1', target: 'a2' },
+    { source: 'a2', target: 'a3' },
+    { source: 'a3', target: 'a1' },
+    { source: 'b1', target: 'b2' },
+    { source: 'b2', target: 'b3' },
+    { source: 'b3', target: 'b1' },
+    { source: 'a1', target: 'b1' },
+  ];
+
+  it('puts densely tied nodes together and keeps the groups apart', () => {
+    const label = communities(ids, links);
+    expect(new Set(['a1', 'a2', 'a3'].map((id) => label.get(id))).size).toBe(1);
+    expect(new Set(['b1', 'b2', 'b3'].map((id) => label.get(id))).size).toBe(1);
+    expect(label.get('a2')).not.toBe(label.get('b2'));
+    expect(label.get('lone')).not.toBe(label.get('a1'));
+  });
+
+  it('gives the same answer every time', () => {
+    expect([...communities(ids, links)]).toEqual([...communities(ids, links)]);
   });
 });
