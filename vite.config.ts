@@ -3,8 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * Ask for the bundled dataset in the page's head, so it downloads alongside the JavaScript
- * instead of after it has run. Its file name carries a content hash, known only once built.
+ * Start downloading the dataset from the page's head, alongside the app's code instead of after
+ * it has run: the one named by `?data=` (only if on this site: a link must not make the page
+ * fetch from elsewhere), else the bundled one, whose file name carries a hash known once built.
  */
 function preloadDataset(): Plugin {
   return {
@@ -19,13 +20,20 @@ function preloadDataset(): Plugin {
             file.originalFileNames.some((name) => name.endsWith('data/network.json')),
         );
         if (!asset) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${asset.fileName}` },
-            injectTo: 'head',
-          },
-        ];
+        // A bad address is left for the app to report.
+        const script = `try {
+  var data = new URLSearchParams(location.search).get('data');
+  var url = new URL(data || ${JSON.stringify(`./${asset.fileName}`)}, location.href);
+  if (url.origin === location.origin) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = url.href;
+    document.head.appendChild(link);
+  }
+} catch (e) {}`;
+        return [{ tag: 'script', children: script, injectTo: 'head' }];
       },
     },
   };
