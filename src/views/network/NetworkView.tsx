@@ -8,7 +8,7 @@ import { NetworkSvg, viewportTransform, type Transform } from '../../render/Netw
 import { NetworkCanvas, type CanvasMover } from '../../render/NetworkCanvas';
 import { buildNetworkScene, legendFor } from '../../scene/networkScene';
 import { layoutLegend } from '../../render/LegendSvg';
-import { createHitIndex } from '../../scene/hitIndex';
+import { createHitIndex, type HitIndex } from '../../scene/hitIndex';
 import { atlasStore, useAtlas } from '../../store';
 import { useElementSize } from '../../components/useElementSize';
 import { useTheme } from '../../components/theme';
@@ -62,7 +62,7 @@ export function NetworkView({
       setTransformState((old) => (old.k === t.k && old.x === t.x && old.y === t.y ? old : t)),
     [],
   );
-  // The transform as it is this instant; `transform` follows it once a canvas gesture ends.
+  // The transform as it is this instant; `transform` follows it once a gesture ends.
   const liveTransform = useRef(transform);
   // Until the user moves the view, keep the whole network fitted (also when the window resizes).
   const userMovedRef = useRef(false);
@@ -97,7 +97,11 @@ export function NetworkView({
     const { width: w, height: h } = layoutLegend(entries);
     return { width: w + LEGEND_MARGIN.x, height: h + LEGEND_MARGIN.y };
   }, [legendOpen, graph]);
-  const hits = useMemo(() => (onCanvas ? createHitIndex(scene.nodes) : null), [onCanvas, scene]);
+  // Built on the first pointer query after the scene changes, not on every layout frame.
+  const hits = useMemo(() => {
+    let index: HitIndex | null = null;
+    return () => (index ??= createHitIndex(scene.nodes));
+  }, [scene]);
   useEffect(() => {
     registerNetworkSnapshot({
       dataset,
@@ -116,13 +120,13 @@ export function NetworkView({
       return target?.closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
     }
     const p = toGraph(event);
-    return hits?.nodeAt(p.x, p.y, 4 / liveTransform.current.k)?.id ?? null;
+    return hits().nodeAt(p.x, p.y, 4 / liveTransform.current.k)?.id ?? null;
   };
   const nodeIdAtRef = useRef(nodeIdAt);
   nodeIdAtRef.current = nodeIdAt;
 
-  // d3-zoom owns wheel and drag on the background. On SVG, React mirrors every step of its
-  // transform; on canvas, steps only move the cached bitmap and React hears of the final one.
+  // d3-zoom owns wheel and drag on the background. Each step only moves the SVG viewport group
+  // or the canvas's cached bitmap; React hears of the final transform when the gesture ends.
   useEffect(() => {
     const element: Element | null = onCanvas ? canvasRef.current : svgRef.current;
     if (!element) return;
