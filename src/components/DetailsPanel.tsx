@@ -8,6 +8,7 @@ import {
   RELATIONSHIP_TYPES,
   formatDate,
 } from '../domain';
+import { describeLifecycle } from '../model';
 import { nodeColour } from '../scene/networkScene';
 
 export interface DetailsPanelProps {
@@ -111,6 +112,7 @@ export function DetailsPanel({
   connecting,
 }: DetailsPanelProps) {
   const groups = groupConnections(dataset, node.id);
+  const undated = groups.reduce((n, g) => n + g.items.filter(({ edge }) => !edge.start).length, 0);
   return (
     <aside className="details" aria-label={`Details of ${node.name}`}>
       <header className="details-head">
@@ -226,6 +228,14 @@ export function DetailsPanel({
       </section>
       <section className="connections" aria-label="Connections">
         <h3>Connections ({groups.reduce((n, g) => n + g.items.length, 0)})</h3>
+        {undated > 0 && (
+          <p className="undated-note">
+            <span className="undated-swatch" aria-hidden="true" />
+            {undated} {undated === 1 ? 'tie has' : 'ties have'} no known date. With a period set{' '}
+            {undated === 1 ? 'it is' : 'they are'} drawn dotted, as of unknown date, never as if{' '}
+            {undated === 1 ? 'it had' : 'they had'} always existed.
+          </p>
+        )}
         {groups.map((g) => (
           <details key={g.key} open={g.items.length <= 12}>
             <summary>
@@ -237,8 +247,14 @@ export function DetailsPanel({
                   <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
                     {other.shortName ?? other.name}
                   </button>
-                  {edge.start && <span className="muted"> · {formatDate(edge.start)}</span>}
-                  {edge.end && <span className="muted"> – {formatDate(edge.end)}</span>}
+                  <span className="lifecycle">
+                    {describeLifecycle(edge).map((s) => (
+                      <span key={s.stage + s.text} className={s.dated ? 'muted' : 'unknown-date'}>
+                        {' · '}
+                        {s.text}
+                      </span>
+                    ))}
+                  </span>
                   {edge.note && <span className="note"> — {edge.note}</span>}{' '}
                   {edge.sources.map((s, i) => (
                     <a

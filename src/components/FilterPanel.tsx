@@ -81,6 +81,7 @@ const terms = <T extends string>(
 /** Facet filters with counts: OR within a facet, AND across facets. */
 export function FilterPanel({ dataset }: { dataset: Dataset }) {
   const filters = useAtlas(useShallow(selectFilters));
+  const undated = useAtlas((st) => st.undated);
   const counts = useMemo(() => facetCounts(dataset, filters), [dataset, filters]);
   const active = activeFilterCount(filters);
   const s = atlasStore.getState();
@@ -106,6 +107,15 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
           onChange={(e) => s.setStatesLayer(e.target.checked)}
         />
         Show states and their memberships
+      </label>
+      <label className="switch" title="With a period set, ties whose date is not known">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={undated === 'show'}
+          onChange={(e) => s.setUndated(e.target.checked ? 'show' : 'hide')}
+        />
+        Show ties of unknown date (with a period set)
       </label>
       <FacetGroup
         facet="regions"
@@ -143,6 +153,12 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
           their memberships are hidden too. A tie shows when both its ends show and its relationship
           is chosen (or none is). Numbers say how many nodes (ties, for relationships) each choice
           would show.
+        </p>
+        <p>
+          With a period set, the network shows each tie as it stood at the period’s end: a state is
+          a signatory from its signature and a party from the treaty’s entry into force for it. Ties
+          whose date is not known are drawn dotted, counted in the status line, and can be hidden;
+          they are never drawn as if they had always existed.
         </p>
       </details>
     </nav>

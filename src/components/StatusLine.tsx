@@ -1,14 +1,25 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain';
-import { describeView, type VisibleGraph } from '../model';
+import { describeView, undatedCount, type VisibleGraph } from '../model';
 import { selectUrlState, useAtlas } from '../store';
 
 /** "Showing N of M nodes", and in words which filters are on. */
 export function StatusLine({ dataset, graph }: { dataset: Dataset; graph: VisibleGraph }) {
-  const parts = describeView(dataset, useAtlas(useShallow(selectUrlState)));
+  const url = useAtlas(useShallow(selectUrlState));
+  const parts = describeView(dataset, url);
+  const undated = undatedCount(graph);
+  const periodSet = url.from !== null || url.to !== null;
   return (
     <p className="status-line" role="status">
       Showing {graph.nodes.length} of {dataset.nodes.length} nodes · {graph.edges.length} ties
+      {undated > 0 && (
+        <span data-testid="undated-count">
+          {' '}
+          (<span className="undated-swatch" aria-hidden="true" />
+          {undated} of unknown date)
+        </span>
+      )}
+      {periodSet && url.undated === 'hide' ? ' · ties of unknown date hidden' : ''}
       {parts.length > 0 ? ` · ${parts.join('; ')}` : ''}
     </p>
   );

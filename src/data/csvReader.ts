@@ -4,7 +4,12 @@
  * row and column, counting rows as a spreadsheet does: the header is row 1.
  */
 import Papa from 'papaparse';
-import { validateDataset, type DatasetProblem, type ValidationResult } from '../domain';
+import {
+  SCHEMA_VERSION,
+  validateDataset,
+  type DatasetProblem,
+  type ValidationResult,
+} from '../domain';
 import {
   EDGE_COLUMNS,
   NODE_COLUMNS,
@@ -130,7 +135,7 @@ function readTable(
     const values: Record<string, unknown> = {};
     cells.forEach((cell, i) => {
       const column = headerColumns[i]!;
-      const decoded = decodeCell(columns[column as keyof Columns], cell);
+      const decoded = decodeCell(columns[column as keyof Columns], cell, column);
       if (decoded.problem !== undefined) problem(decoded.problem, row, column);
       else values[column] = decoded.value;
     });
@@ -164,7 +169,7 @@ export function readCsvDataset(nodes: CsvTable, edges: CsvTable, title: string):
   if (tables.some((t) => t.fatal)) return { ok: false, problems: cellProblems.map(toProblem) };
 
   const document = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     meta: { title },
     nodes: tables[0].records.map(nodeFromValues),
     edges: tables[1].records.map(edgeFromValues),

@@ -3,13 +3,13 @@
  * columns and how each cell is written and read, so the exporter and the importer cannot drift
  * apart. It works on cells (strings); splitting text into rows is the caller's job.
  */
-import type { EdgeRecord, NodeRecord, Source } from './schema';
+import type { EdgeRecord, NodeRecord, Source, StageRecord } from './schema';
 
 /**
  * How a column's cell is read. `text` is kept exactly as written; `code` (ids, taxonomy terms,
  * dates, addresses) is trimmed, since spreadsheets often leave stray spaces around such values.
  */
-type CellKind = 'text' | 'code' | 'list' | 'sources' | 'boolean';
+type CellKind = 'text' | 'code' | 'list' | 'sources' | 'boolean' | 'stages';
 
 /** nodes.csv columns, in the order the exporter writes them. */
 export const NODE_COLUMNS = {
@@ -43,6 +43,8 @@ export const EDGE_COLUMNS = {
   type: 'code',
   start: 'code',
   end: 'code',
+  stages: 'stages',
+  reservations: 'boolean',
   note: 'text',
   sources: 'sources',
 } as const satisfies Record<string, CellKind>;
@@ -157,15 +159,44 @@ export function decodeSources(cell: string): Decoded {
   return { value: sources };
 }
 
-export function decodeBoolean(cell: string): Decoded {
+export function decodeBoolean(cell: string, column = 'binding'): Decoded {
   const trimmed = cell.trim();
   if (trimmed === '') return { value: undefined };
   if (/^true$/i.test(trimmed)) return { value: true };
   if (/^false$/i.test(trimmed)) return { value: false };
-  return { problem: `binding must be true, false or empty, got "${trimmed}"` };
+  return { problem: `${column} must be true, false or empty, got "${trimmed}"` };
 }
 
-export function decodeCell(kind: CellKind, raw: string): Decoded {
+/**
+ * A tie's stages: `signature 2001-11-23; ratification 2003-05-12; in-force 2004-07-01`, a stage
+ * without a date standing alone (`consent`). A JSON array when a stage carries a note or sources.
+ */
+export function encodeStages(stages: readonly StageRecord[] | undefined): string {
+  if (!stages || stages.length === 0) return '';
+  if (stages.some((s) => s.note !== undefined || s.sources !== undefined))
+    return JSON.stringify(stages);
+  return stages.map((s) => (s.date ? `${s.stage} ${s.date}` : s.stage)).join(`${LIST_SEPARATOR} `);
+}
+
+export function decodeStages(cell: string): Decoded {
+  const trimmed = cell.trim();
+  if (trimmed === '') return { value: undefined };
+  const json = jsonArray(trimmed);
+  if (json) return { value: json };
+  const stages: Record<string, string>[] = [];
+  for (const [i, item] of trimmed.split(LIST_SEPARATOR).entries()) {
+    const parts = item.trim().split(/\s+/);
+    if (parts.length > 2 || parts[0] === '') {
+      return {
+        problem: `stage ${i + 1} "${item.trim()}" is not a stage and a date (write e.g. "signature 2001-11-23; ratification 2003-05-12")`,
+      };
+    }
+    stages.push(parts[1] ? { stage: parts[0], date: parts[1] } : { stage: parts[0] });
+  }
+  return { value: stages };
+}
+
+export function decodeCell(kind: CellKind, raw: string, column = 'binding'): Decoded {
   const cell = unescapeCell(raw);
   switch (kind) {
     case 'list':
@@ -173,7 +204,9 @@ export function decodeCell(kind: CellKind, raw: string): Decoded {
     case 'sources':
       return decodeSources(cell);
     case 'boolean':
-      return decodeBoolean(cell);
+      return decodeBoolean(cell, column);
+    case 'stages':
+      return decodeStages(cell);
     case 'code': {
       const trimmed = cell.trim();
       return { value: trimmed === '' ? undefined : trimmed };
@@ -218,6 +251,8 @@ export function edgeCells(e: EdgeRecord): Record<EdgeColumn, string> {
     type: e.type,
     start: text(e.start),
     end: text(e.end),
+    stages: encodeStages(e.stages),
+    reservations: e.reservations === undefined ? '' : String(e.reservations),
     note: text(e.note),
     sources: encodeSources(e.sources),
   };

@@ -4,3 +4,5 @@ export * from './schema';
 export * from './dataset';
 export * from './problems';
 export * from './parse';
+export * from './stages';
+export * from './version';

@@ -6,7 +6,14 @@ import {
   type NodeRecord,
 } from './schema';
 import { endOfDate, isPartialDate, startOfDate } from './dates';
-import { KINDS_BY_TYPE, type NodeType } from './taxonomy';
+import { KINDS_BY_TYPE, RELATIONSHIP_TYPES, isKnown, type NodeType } from './taxonomy';
+import {
+  STAGE_TYPES,
+  datesFromStages,
+  stageProblems,
+  stagesFromDates,
+  type StageLike,
+} from './stages';
 import { buildDataset, type Dataset } from './dataset';
 import { formatPath, type DatasetProblem } from './problems';
 
@@ -87,7 +94,47 @@ export function integrityProblems(raw: unknown): DatasetProblem[] {
       } else firstIndexOfEdge.set(id, i);
     }
     problems.push(...dateOrderProblems(edge, `edges[${i}]`, ['start', 'end']));
+    problems.push(...lifecycleProblems(edge, `edges[${i}]`, raw.schemaVersion));
   });
+  return problems;
+}
+
+/** A tie's stages: fit its type, in order, and agreeing with any `start`/`end` also given. */
+function lifecycleProblems(
+  edge: Record<string, unknown>,
+  at: string,
+  schemaVersion: unknown,
+): DatasetProblem[] {
+  if (!Array.isArray(edge.stages)) return [];
+  if (schemaVersion === 1) {
+    return [{ path: `${at}.stages`, message: 'stages need "schemaVersion": 2' }];
+  }
+  const type = asString(edge.type);
+  if (type === undefined || !isKnown(RELATIONSHIP_TYPES, type)) return [];
+  const stages = edge.stages.filter(
+    (s): s is StageLike =>
+      isRecord(s) &&
+      typeof s.stage === 'string' &&
+      isKnown(STAGE_TYPES, s.stage) &&
+      (s.date === undefined ||
+        s.date === null ||
+        (typeof s.date === 'string' && isPartialDate(s.date))),
+  );
+  if (stages.length !== edge.stages.length) return []; // the schema reports the malformed stage
+  const problems = stageProblems(type, stages).map((p) => ({
+    path: p.index === null ? `${at}.stages` : `${at}.stages[${p.index}]`,
+    message: p.message,
+  }));
+  const derived = datesFromStages(stages);
+  for (const field of ['start', 'end'] as const) {
+    const given = asString(edge[field]);
+    if (given !== undefined && given !== derived[field]) {
+      problems.push({
+        path: `${at}.${field}`,
+        message: `${field} "${given}" disagrees with the stages (${derived[field] ? `which give "${derived[field]}"` : `which give no ${field}`}); leave ${field} out, it is taken from the stages`,
+      });
+    }
+  }
   return problems;
 }
 
@@ -179,10 +226,25 @@ export function parseDatasetText(text: string): ParseResult {
   return built(validateDatasetText(text));
 }
 
+/**
+ * Edge ids filled in, and every state tie in its lifecycle form: ties written with `start`/`end`
+ * only (all of schema version 1) get the stages those dates stand for; ties with stages get the
+ * `start`/`end` the time rule reads. So older files open unchanged and the app sees one form.
+ */
 function withEdgeIds(doc: DatasetDocument): ValidDocument {
   return {
     meta: doc.meta,
     nodes: doc.nodes,
-    edges: doc.edges.map((e) => ({ ...e, id: e.id ?? edgeIdOf(e) })),
+    edges: doc.edges.map((e) => {
+      const id = e.id ?? edgeIdOf(e);
+      if (e.stages) {
+        const { start, end, ...rest } = e;
+        void start;
+        void end;
+        return { ...rest, ...datesFromStages(e.stages), id };
+      }
+      const stages = stagesFromDates(e.type, e.start, e.end);
+      return { ...e, ...(stages ? { stages } : {}), id };
+    }),
   };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isPartialDate } from './dates';
 import { FUNCTIONS, NODE_KINDS, NODE_TYPES, REGIONS, RELATIONSHIP_TYPES } from './taxonomy';
+import { STAGE_TYPES } from './stages';
+import { SCHEMA_VERSION } from './version';
 
 const quoted = (value: unknown) => JSON.stringify(value);
 
@@ -76,6 +78,19 @@ export const nodeSchema = z.object({
   sources: sourcesSchema,
 });
 
+export const stageSchema = z
+  .object({
+    stage: vocabulary(STAGE_TYPES, 'stage'),
+    date: partialDateSchema.nullish(),
+    note: text('stage note').optional(),
+    sources: z
+      .array(sourceSchema, { error: 'sources must be a list of { title, url }' })
+      .optional(),
+  })
+  .describe(
+    'One dated step of a state tie: signature, ratification (or acceptance, approval, accession, succession, definitive-signature; "consent" when the source does not say which), in-force, denunciation, withdrawal; or joined, suspended, reinstated, left. An undated stage means it happened on a date not known.',
+  );
+
 export const edgeSchema = z.object({
   id: idSchema.optional(),
   source: text('source'),
@@ -83,6 +98,17 @@ export const edgeSchema = z.object({
   type: vocabulary(RELATIONSHIP_TYPES, 'relationship type'),
   start: partialDateSchema.nullish(),
   end: partialDateSchema.nullish(),
+  stages: z
+    .array(stageSchema, { error: 'stages must be a list of { stage, date }' })
+    .min(1, 'stages must not be empty (leave the field out instead)')
+    .optional()
+    .describe(
+      'The lifecycle of a party-to, signatory-of or member-of tie (schemaVersion 2). start and end are derived from it: start is the earliest dated stage, end the date of leaving.',
+    ),
+  reservations: z
+    .boolean({ error: 'reservations must be true or false' })
+    .optional()
+    .describe('true when the state made reservations or declarations to the treaty'),
   note: text('note').optional(),
   sources: sourcesSchema,
 });
@@ -97,8 +123,9 @@ export const metaSchema = z.object({
 });
 
 export const datasetDocumentSchema = z.object({
-  schemaVersion: z.literal(1, {
-    error: (i) => `unsupported schemaVersion ${quoted(i.input)} (expected 1)`,
+  schemaVersion: z.union([z.literal(1), z.literal(SCHEMA_VERSION)], {
+    error: (i) =>
+      `unsupported schemaVersion ${quoted(i.input)} (expected ${SCHEMA_VERSION}, or 1 for older files)`,
   }),
   meta: metaSchema,
   nodes: z.array(nodeSchema, { error: 'nodes must be a list' }),
@@ -109,4 +136,5 @@ export type DatasetDocument = z.infer<typeof datasetDocumentSchema>;
 export type NodeRecord = z.infer<typeof nodeSchema>;
 export type EdgeRecord = z.infer<typeof edgeSchema> & { id: string };
 export type Source = z.infer<typeof sourceSchema>;
+export type StageRecord = z.infer<typeof stageSchema>;
 export type Meta = z.infer<typeof metaSchema>;

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
-import type { Dataset } from '../domain';
+import { SCHEMA_VERSION, type Dataset } from '../domain';
 import {
   EDGE_COLUMNS,
   NODE_COLUMNS,
@@ -15,7 +15,7 @@ import type { VisibleGraph } from '../model';
 /** The visible subgraph as a dataset document: it loads back into the app. */
 export function subgraphDocument(dataset: Dataset, graph: VisibleGraph, note: string) {
   return {
-    schemaVersion: 1 as const,
+    schemaVersion: SCHEMA_VERSION,
     meta: {
       ...dataset.meta,
       description:

@@ -1,12 +1,24 @@
 import type { DataEdge, DataNode } from '../domain';
 
+/**
+ * An edge as a view shows it: its `type` is its status as of the end of the period (a party-to
+ * tie is drawn as signatory-of before the treaty is in force for the state), and `dateUnknown`
+ * marks a tie whose start is not known while a period is set, drawn in its own style.
+ */
+export interface ViewEdge extends DataEdge {
+  readonly dateUnknown?: true;
+}
+
 /** A subgraph of the dataset: what a view shows. */
 export interface VisibleGraph {
   readonly nodes: readonly DataNode[];
-  readonly edges: readonly DataEdge[];
+  readonly edges: readonly ViewEdge[];
 }
 
 /** Keep the edges whose two ends are both among the given node ids. */
-export function edgesWithin(edges: readonly DataEdge[], ids: ReadonlySet<string>): DataEdge[] {
+export function edgesWithin<E extends DataEdge>(
+  edges: readonly E[],
+  ids: ReadonlySet<string>,
+): E[] {
   return edges.filter((e) => ids.has(e.source) && ids.has(e.target));
 }

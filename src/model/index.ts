@@ -5,3 +5,4 @@ export * from './neighbourhood';
 export * from './paths';
 export * from './view';
 export * from './describeView';
+export * from './lifecycle';

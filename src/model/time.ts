@@ -1,5 +1,13 @@
-import { endOfDate, startOfDate, type DataEdge, type DataNode } from '../domain';
-import { edgesWithin, type VisibleGraph } from './graph';
+import {
+  endOfDate,
+  isConsent,
+  startOfDate,
+  type DataEdge,
+  type DataNode,
+  type PartialDate,
+  type RelationshipType,
+} from '../domain';
+import { edgesWithin, type ViewEdge, type VisibleGraph } from './graph';
 
 /** A period; either end may be open. Dates are partial ISO dates ("2004", "2004-07", "2004-07-01"). */
 export interface TimeRange {
@@ -7,11 +15,20 @@ export interface TimeRange {
   to: string | null;
 }
 
+/** What a view does with ties whose date is not known, when a period is set. */
+export type UndatedTies = 'show' | 'hide';
+
+const isSet = (range: TimeRange) => range.from !== null || range.to !== null;
+
 const beganBy = (start: string | null | undefined, to: string | null) =>
   to === null || !start || startOfDate(start) <= endOfDate(to);
 
 const notEndedBefore = (end: string | null | undefined, from: string | null) =>
   from === null || !end || endOfDate(end) >= startOfDate(from);
+
+/** Whether a partial date had begun by the end of `asOf` (null: now, so any date has). */
+const reached = (date: PartialDate | null | undefined, asOf: string | null): boolean =>
+  Boolean(date) && (asOf === null || startOfDate(date!) <= endOfDate(asOf));
 
 /**
  * A node stands in the period when it began on or before `to` and had not ended before `from`.
@@ -22,14 +39,72 @@ export function nodeInRange(node: DataNode, range: TimeRange): boolean {
   return beganBy(node.start, range.to) && notEndedBefore(node.end, range.from);
 }
 
+/**
+ * A dated edge stands in the period when it began by `to` and had not ended before `from`. An
+ * edge whose start is not known stands in it only as "date unknown" (see `isDateUnknown`): it is
+ * never treated as if it had always existed.
+ */
 export function edgeInRange(edge: DataEdge, range: TimeRange): boolean {
+  if (isSet(range) && !edge.start) return isDateUnknown(edge, range);
   return beganBy(edge.start, range.to) && notEndedBefore(edge.end, range.from);
 }
 
-/** The network as it stood in the period: nodes in range, and edges in range between them. */
-export function sliceByTime(graph: VisibleGraph, range: TimeRange): VisibleGraph {
-  if (range.from === null && range.to === null) return graph;
-  const nodes = graph.nodes.filter((n) => nodeInRange(n, range));
-  const ids = new Set(nodes.map((n) => n.id));
-  return { nodes, edges: edgesWithin(graph.edges, ids).filter((e) => edgeInRange(e, range)) };
+/** With a period set, a tie with no known start that had not ended before the period. */
+export function isDateUnknown(edge: DataEdge, range: TimeRange): boolean {
+  return isSet(range) && !edge.start && notEndedBefore(edge.end, range.from);
 }
+
+/**
+ * The time rule for a state and a treaty, as of the end of `asOf` (null: as of the data's date).
+ * A state is a party from the treaty's entry into force for it. Where the chart gives no date of
+ * entry into force for that state, from its consent (ratification, accession…) once the treaty
+ * itself is in force. Before that it is drawn as a signatory: it has signed, or consented to a
+ * treaty not yet in force for it. Other ties keep their type.
+ */
+export function typeAsOf(
+  edge: DataEdge,
+  asOf: string | null,
+  instrument: DataNode | undefined,
+): RelationshipType {
+  if (edge.type !== 'party-to' || !edge.stages) return edge.type;
+  const inForce = edge.stages.find((s) => s.stage === 'in-force');
+  if (inForce?.date) return reached(inForce.date, asOf) ? 'party-to' : 'signatory-of';
+  const consent = edge.stages.find((s) => isConsent(s.stage));
+  const treatyInForce = reached(instrument?.inForce, asOf);
+  // An undated consent is known only as of the data's date.
+  const consented = consent?.date ? reached(consent.date, asOf) : asOf === null;
+  if (!consent?.date && asOf !== null) return edge.type; // dates unknown: shown as recorded
+  return consented && treatyInForce ? 'party-to' : 'signatory-of';
+}
+
+/**
+ * The network as it stood in the period: nodes in range, dated edges in range between them with
+ * their status as of the period's end, and ties of unknown date marked (or dropped when hidden).
+ */
+export function sliceByTime(
+  graph: VisibleGraph,
+  range: TimeRange,
+  options: { nodeById?: ReadonlyMap<string, DataNode>; undated?: UndatedTies } = {},
+): VisibleGraph {
+  const set = isSet(range);
+  const nodes = set ? graph.nodes.filter((n) => nodeInRange(n, range)) : graph.nodes;
+  const ids = new Set(nodes.map((n) => n.id));
+  const candidates = set ? edgesWithin(graph.edges, ids) : graph.edges;
+  const edges: ViewEdge[] = [];
+  for (const e of candidates) {
+    if (set && !edgeInRange(e, range)) continue;
+    const unknown = isDateUnknown(e, range);
+    if (unknown && options.undated === 'hide') continue;
+    const type = typeAsOf(e, range.to, options.nodeById?.get(e.target));
+    edges.push(
+      type === e.type && !unknown
+        ? e
+        : { ...e, type, ...(unknown ? { dateUnknown: true as const } : {}) },
+    );
+  }
+  return { nodes, edges };
+}
+
+/** How many of a graph's edges are drawn as "date unknown". */
+export const undatedCount = (graph: VisibleGraph): number =>
+  graph.edges.reduce((n, e) => n + (e.dateUnknown ? 1 : 0), 0);

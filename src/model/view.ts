@@ -2,7 +2,7 @@ import type { Dataset } from '../domain';
 import { filterGraph, type GraphFilters } from './filters';
 import type { VisibleGraph } from './graph';
 import { neighbourhood } from './neighbourhood';
-import { sliceByTime, type TimeRange } from './time';
+import { sliceByTime, type TimeRange, type UndatedTies } from './time';
 
 export interface ViewQuery {
   filters: GraphFilters;
@@ -10,10 +10,21 @@ export interface ViewQuery {
   /** When set with `hops`, only this node's neighbourhood shows. */
   focus: string | null;
   hops: number | null;
+  /** Ties of unknown date, with a period set: drawn in their own style, or hidden. */
+  undated?: UndatedTies;
 }
 
 /** Everything a view shows, in one pure step: facets, then time, then the focused neighbourhood. */
 export function visibleGraph(dataset: Dataset, q: ViewQuery): VisibleGraph {
-  const sliced = sliceByTime(filterGraph(dataset, q.filters), q.range);
+  let sliced = sliceByTime(filterGraph(dataset, q.filters), q.range, {
+    nodeById: dataset.nodeById,
+    undated: q.undated,
+  });
+  // A tie's type can change with time (a party is a signatory before the treaty binds it), so the
+  // relationship filter applies again to the type as of the period.
+  const rels = q.filters.rels;
+  if (rels.length > 0 && sliced.edges.some((e) => !rels.includes(e.type))) {
+    sliced = { nodes: sliced.nodes, edges: sliced.edges.filter((e) => rels.includes(e.type)) };
+  }
   return q.focus && q.hops ? neighbourhood(sliced, q.focus, q.hops) : sliced;
 }

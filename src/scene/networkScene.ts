@@ -1,8 +1,9 @@
 import type { DataNode, Dataset, NodeType, RelationshipType } from '../domain';
 import { FUNCTION_TERMS, NODE_TYPE_TERMS } from '../domain';
 import type { Positions } from '../layout/forceLayout';
-import type { VisibleGraph } from '../model';
+import type { ViewEdge, VisibleGraph } from '../model';
 import {
+  EDGE_FAMILIES,
   EDGE_FAMILY,
   EDGE_FAMILY_STYLE,
   FUNCTION_COLOURS,
@@ -75,6 +76,10 @@ export interface SceneOptions {
   zoomK: number;
   labels: LabelMode;
 }
+
+/** An edge's drawing family: its relationship's, unless its date is not known in the period shown. */
+export const edgeFamily = (e: ViewEdge): EdgeFamily =>
+  e.dateUnknown ? 'undated' : EDGE_FAMILY[e.type];
 
 export const nodeColour = (n: DataNode): string =>
   n.type === 'state'
@@ -186,7 +191,7 @@ export function buildNetworkScene(
     edges.push({
       id: e.id,
       type: e.type,
-      family: EDGE_FAMILY[e.type],
+      family: edgeFamily(e),
       source: e.source,
       target: e.target,
       x1: a.x,
@@ -207,7 +212,7 @@ export function legendFor(graph: VisibleGraph): LegendEntry[] {
     graph.nodes.filter((n) => n.type !== 'state').map((n) => n.functions[0]),
   );
   const types = new Set(graph.nodes.map((n) => n.type));
-  const families = new Set(graph.edges.map((e) => EDGE_FAMILY[e.type]));
+  const families = new Set(graph.edges.map(edgeFamily));
   const entries: LegendEntry[] = [];
   for (const [fn, term] of Object.entries(FUNCTION_TERMS) as [
     keyof typeof FUNCTION_TERMS,
@@ -226,7 +231,7 @@ export function legendFor(graph: VisibleGraph): LegendEntry[] {
         shape: NODE_SHAPE[type],
       });
   }
-  for (const family of ['structure', 'legal', 'cooperation', 'state'] as const) {
+  for (const family of EDGE_FAMILIES) {
     if (families.has(family))
       entries.push({ group: 'edge', label: EDGE_FAMILY_STYLE[family].label, family });
   }

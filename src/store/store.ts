@@ -51,6 +51,7 @@ export interface AtlasActions {
   setTheme(theme: 'light' | 'dark'): void;
   setHops(hops: number | null): void;
   setRange(range: TimeRange): void;
+  setUndated(undated: 'show' | 'hide'): void;
   setHovered(id: string | null): void;
   setLegendOpen(open: boolean): void;
   startConnect(from: string): void;
@@ -118,6 +119,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     setTheme: (theme) => set({ theme }),
     setHops: (hops) => set({ hops }),
     setRange: ({ from, to }) => set({ from, to }),
+    setUndated: (undated) => set({ undated }),
     setHovered: (hovered) => set({ hovered }),
     setLegendOpen: (legendOpen) => set({ legendOpen }),
     startConnect: (connectFrom) => set({ connectFrom, path: null }),
@@ -172,6 +174,7 @@ export const selectViewQuery = (s: AtlasState): ViewQuery => ({
   range: selectRange(s),
   focus: s.focus,
   hops: s.hops,
+  undated: s.undated,
 });
 export const selectUrlState = (s: AtlasState): UrlState => ({
   view: s.view,
@@ -185,5 +188,6 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   hops: s.hops,
   from: s.from,
   to: s.to,
+  undated: s.undated,
   data: s.data,
 });

@@ -27,6 +27,8 @@ export interface UrlState {
   hops: number | null;
   from: string | null;
   to: string | null;
+  /** Ties of unknown date, with a period set: drawn in their own style ('show') or hidden. */
+  undated: 'show' | 'hide';
   data: string | null;
 }
 
@@ -42,6 +44,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   hops: null,
   from: null,
   to: null,
+  undated: 'show',
   data: null,
 };
 
@@ -57,6 +60,7 @@ const KNOWN_PARAMS = [
   'hops',
   'from',
   'to',
+  'undated',
   'data',
 ];
 
@@ -132,6 +136,11 @@ export function parseUrlState(search: string): ParsedUrl {
     state.from = null;
     state.to = null;
   }
+  const undated = params.get('undated');
+  if (undated !== null) {
+    if (undated === 'show' || undated === 'hide') state.undated = undated;
+    else notices.push(`Ignored undated "${undated}": use show or hide.`);
+  }
   const data = params.get('data');
   if (data) state.data = data;
 
@@ -156,6 +165,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.hops) params.set('hops', String(s.hops));
   if (s.from) params.set('from', s.from);
   if (s.to) params.set('to', s.to);
+  if (s.undated !== DEFAULT_URL_STATE.undated) params.set('undated', s.undated);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -27,6 +27,8 @@ export interface Palette {
   labelHalo: string;
   selection: string;
   path: string;
+  /** Ties whose date is not known, drawn in their own colour when a period is set. */
+  undated: string;
 }
 
 export const PALETTES: Record<ThemeName, Palette> = {
@@ -41,6 +43,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
     labelHalo: '#f7f8fa',
     selection: '#111827',
     path: '#c2185b',
+    undated: '#b8741a',
   },
   dark: {
     background: '#141a22',
@@ -53,6 +56,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
     labelHalo: '#141a22',
     selection: '#ffffff',
     path: '#ff6fa5',
+    undated: '#e0a458',
   },
 };
 
@@ -60,7 +64,7 @@ export const FONT_STACK =
   "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 /** Edge families share a dash pattern. */
-export type EdgeFamily = 'structure' | 'legal' | 'cooperation' | 'state';
+export type EdgeFamily = 'structure' | 'legal' | 'cooperation' | 'state' | 'pending' | 'undated';
 export const EDGE_FAMILY: Record<RelationshipType, EdgeFamily> = {
   'member-of': 'structure',
   'part-of': 'structure',
@@ -73,15 +77,27 @@ export const EDGE_FAMILY: Record<RelationshipType, EdgeFamily> = {
   implements: 'legal',
   'cooperates-with': 'cooperation',
   'party-to': 'state',
-  'signatory-of': 'state',
+  'signatory-of': 'pending',
 };
 export const EDGE_FAMILY_STYLE: Record<EdgeFamily, { label: string; dash: string; width: number }> =
   {
     structure: { label: 'Membership and structure', dash: '', width: 1.4 },
     legal: { label: 'Legal basis (adopts, mandates, builds on…)', dash: '6 3', width: 1.2 },
     cooperation: { label: 'Cooperation agreement', dash: '1.5 3', width: 1.6 },
-    state: { label: 'Party or signatory (states)', dash: '2 2', width: 0.8 },
+    state: { label: 'Party to a treaty (in force for the state)', dash: '', width: 0.9 },
+    pending: { label: 'Signed, or ratified but not yet in force for it', dash: '2 2', width: 0.8 },
+    undated: { label: 'Tie of unknown date (period set)', dash: '1 3', width: 1.1 },
   };
+
+/** The families in the order the legend lists them. */
+export const EDGE_FAMILIES: readonly EdgeFamily[] = [
+  'structure',
+  'legal',
+  'cooperation',
+  'state',
+  'pending',
+  'undated',
+];
 
 export const NODE_SHAPE: Record<NodeType, 'circle' | 'square' | 'dot'> = {
   organization: 'circle',

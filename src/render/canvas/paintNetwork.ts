@@ -85,7 +85,9 @@ export function paintNetwork(ctx: CanvasRenderingContext2D, scene: NetworkScene,
       ? palette.path
       : e0.emphasis === 'highlight'
         ? palette.edgeHighlight
-        : palette.edge;
+        : e0.family === 'undated'
+          ? palette.undated
+          : palette.edge;
     ctx.lineWidth = detailed || e0.onPath ? edgeScreenWidth(e0) : Math.min(1, edgeScreenWidth(e0));
     // SVG dashes live in graph units inside the zoomed group; scale them the same way.
     ctx.setLineDash(detailed && style.dash ? style.dash.split(' ').map((d) => Number(d) * k) : []);

@@ -12,7 +12,7 @@ export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
   const query = useAtlas(
     useShallow((s) => {
       const q = selectViewQuery(s);
-      return { ...q.filters, ...q.range, focus: q.focus, hops: q.hops };
+      return { ...q.filters, ...q.range, focus: q.focus, hops: q.hops, undated: q.undated };
     }),
   );
   return useMemo(
@@ -28,6 +28,7 @@ export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
         range: timeless ? { from: null, to: null } : { from: query.from, to: query.to },
         focus: query.focus,
         hops: query.hops,
+        undated: query.undated,
       }),
     [
       dataset,
@@ -41,6 +42,7 @@ export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
       query.to,
       query.focus,
       query.hops,
+      query.undated,
     ],
   );
 }

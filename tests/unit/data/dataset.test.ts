@@ -71,7 +71,7 @@ describe('data/network.json', () => {
 
     it(`keeps every date between ${EARLIEST_YEAR} and meta.updated`, () => {
       const updated = dataset().meta.updated;
-      expect(updated).toBe('2026-11-22');
+      expect(updated).toBe('2026-11-25');
       const latest = endOfDate(updated!);
       const out: string[] = [];
       const check = (where: string, field: string, value: string | null | undefined) => {

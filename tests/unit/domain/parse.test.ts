@@ -119,8 +119,8 @@ describe('parseDataset', () => {
     const r = parseDatasetText('{"nodes": [');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0].message).toMatch(/^the file is not valid JSON/);
-    expect(messages({ schemaVersion: 2, meta: { title: 't' }, nodes: [], edges: [] })).toEqual([
-      'schemaVersion: unsupported schemaVersion 2 (expected 1)',
+    expect(messages({ schemaVersion: 3, meta: { title: 't' }, nodes: [], edges: [] })).toEqual([
+      'schemaVersion: unsupported schemaVersion 3 (expected 2, or 1 for older files)',
     ]);
   });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { filterGraph, NO_FILTERS, nodeInRange, edgeInRange, sliceByTime } from '../../../src/model';
+import {
+  filterGraph,
+  NO_FILTERS,
+  nodeInRange,
+  edgeInRange,
+  isDateUnknown,
+  sliceByTime,
+  typeAsOf,
+  undatedCount,
+  visibleGraph,
+} from '../../../src/model';
+import { buildDataset, type DataEdge, type DataNode } from '../../../src/domain';
 import { loadFixture } from '../helpers';
 
 const d = loadFixture();
@@ -20,11 +31,16 @@ describe('time rule', () => {
     expect(nodeInRange(node(id), { from, to })).toBe(shown),
   );
 
-  it('keeps edges that began by `to` or have no date, and had not ended before `from`', () => {
+  it('keeps edges that began by `to` and had not ended before `from`; undated ones only as date unknown', () => {
     const edge = (id: string) => d.edgeById.get(id)!;
     expect(edgeInRange(edge('eu--cooperates-with--nato'), { from: null, to: '2015' })).toBe(false);
     expect(edgeInRange(edge('eu--cooperates-with--nato'), { from: null, to: '2016' })).toBe(true);
     expect(edgeInRange(edge('enisa--part-of--eu'), { from: '1990', to: '1991' })).toBe(true);
+    expect(isDateUnknown(edge('enisa--part-of--eu'), { from: '1990', to: '1991' })).toBe(true);
+    expect(isDateUnknown(edge('enisa--part-of--eu'), { from: null, to: null })).toBe(false);
+    expect(isDateUnknown(edge('eu--cooperates-with--nato'), { from: null, to: '2020' })).toBe(
+      false,
+    );
     expect(edgeInRange(edge('interpol--cooperates-with--eu'), { from: '2004', to: null })).toBe(
       false,
     );
@@ -51,5 +67,121 @@ describe('time rule', () => {
       'interpol--cooperates-with--eu',
       'un-gge--part-of--un',
     ]);
+  });
+});
+
+describe('the time rule for staged ties', () => {
+  const treaty = (inForce?: string): DataNode => ({
+    id: 't',
+    type: 'instrument',
+    kind: 'treaty',
+    name: 'T',
+    regions: [],
+    functions: [],
+    start: '2001-11-23',
+    ...(inForce ? { inForce } : {}),
+    sources: [{ title: 's', url: 'https://example.org' }],
+  });
+  const tie = (stages: DataEdge['stages'], start?: string): DataEdge => ({
+    id: 'X--party-to--t',
+    source: 'X',
+    target: 't',
+    type: 'party-to',
+    stages,
+    ...(start ? { start } : {}),
+    sources: [{ title: 's', url: 'https://example.org' }],
+  });
+
+  const staged = tie(
+    [
+      { stage: 'signature', date: '2001-11-23' },
+      { stage: 'ratification', date: '2005-04-07' },
+      { stage: 'in-force', date: '2005-08-01' },
+    ],
+    '2001-11-23',
+  );
+  it.each<[string | null, string]>([
+    ['2001-11-23', 'signatory-of'], // signed that day
+    ['2005-04-07', 'signatory-of'], // ratified, not yet in force for it
+    ['2005-07-31', 'signatory-of'],
+    ['2005-08-01', 'party-to'], // in force for it
+    ['2005', 'party-to'], // "2005" runs to its end
+    [null, 'party-to'], // as of the data's date
+  ])('as of %s a ratifying signatory is %s', (asOf, type) =>
+    expect(typeAsOf(staged, asOf, treaty('2004-07-01'))).toBe(type),
+  );
+
+  it('without a date of entry into force for the state, a party counts from its consent once the treaty is in force', () => {
+    const acceded = tie([{ stage: 'accession', date: '2010-03-01' }], '2010-03-01');
+    expect(typeAsOf(acceded, '2010-03-01', treaty('2004-07-01'))).toBe('party-to');
+    expect(typeAsOf(acceded, '2003', treaty('2004-07-01'))).toBe('signatory-of');
+    // A treaty not yet in force binds no one: its ratifiers are drawn as not yet bound.
+    expect(typeAsOf(acceded, null, treaty())).toBe('signatory-of');
+    expect(typeAsOf(acceded, '2011', treaty('2012-01-01'))).toBe('signatory-of');
+  });
+
+  it('never draws an undated tie as if it had always existed: it is marked, counted, or hidden', () => {
+    const states: DataNode = {
+      ...treaty(),
+      id: 'X',
+      type: 'state',
+      kind: 'state',
+      start: undefined,
+    };
+    const dataset = buildDataset({
+      meta: { title: 't' },
+      nodes: [treaty('2004-07-01'), states],
+      edges: [
+        tie([{ stage: 'consent' }]),
+        { ...tie([{ stage: 'signature', date: '2008' }], '2008'), id: 'Y', type: 'signatory-of' },
+      ],
+    });
+    const query = (to: string | null, undated?: 'show' | 'hide') =>
+      visibleGraph(dataset, {
+        filters: { ...NO_FILTERS, states: true },
+        range: { from: null, to },
+        focus: null,
+        hops: null,
+        undated,
+      });
+    const in2005 = query('2005');
+    expect(in2005.edges.map((e) => [e.id, Boolean(e.dateUnknown)])).toEqual([
+      ['X--party-to--t', true],
+    ]);
+    expect(undatedCount(in2005)).toBe(1);
+    expect(query('2005', 'hide').edges).toEqual([]);
+    expect(query('2009', 'hide').edges.map((e) => e.id)).toEqual(['Y']);
+    // Without a period nothing is "date unknown": the network shows the present.
+    expect(undatedCount(query(null))).toBe(0);
+  });
+
+  it('a withdrawal ends the tie: not shown in a period after it', () => {
+    const left = tie(
+      [
+        { stage: 'ratification', date: '2005' },
+        { stage: 'withdrawal', date: '2012-06-30' },
+      ],
+      '2005',
+    );
+    const withEnd = { ...left, end: '2012-06-30' };
+    expect(edgeInRange(withEnd, { from: '2013', to: '2014' })).toBe(false);
+    expect(edgeInRange(withEnd, { from: '2012', to: '2014' })).toBe(true);
+  });
+
+  it('re-applies the relationship filter to the status as of the period', () => {
+    const dataset = buildDataset({
+      meta: { title: 't' },
+      nodes: [treaty('2004-07-01'), { ...treaty(), id: 'X', type: 'state', kind: 'state' }],
+      edges: [staged],
+    });
+    const parties = (to: string) =>
+      visibleGraph(dataset, {
+        filters: { ...NO_FILTERS, states: true, rels: ['party-to'] },
+        range: { from: null, to },
+        focus: null,
+        hops: null,
+      }).edges.length;
+    expect(parties('2004')).toBe(0);
+    expect(parties('2006')).toBe(1);
   });
 });
