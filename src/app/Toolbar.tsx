@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Dataset } from '../domain';
+import { describeRelease } from '../model';
 import { atlasStore, useAtlas, VIEWS } from '../store';
 import { SearchBox } from '../components/SearchBox';
 import { ExportDialog, type ExportKind } from '../components/ExportDialog';
@@ -13,10 +14,12 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
   const [copied, setCopied] = useState(false);
   const [exporting, setExporting] = useState<ExportKind | null>(null);
   const s = atlasStore.getState();
+  const release = describeRelease(dataset.meta);
   return (
     <header className="toolbar">
       <h1 className="brand" title={dataset.meta.description}>
         <img src="./favicon.svg" alt="" width={22} height={22} /> Cyber Cooperation Atlas
+        {release && <span className="brand-release">{release}</span>}
       </h1>
       <SearchBox dataset={dataset} />
       <nav className="view-switch" aria-label="View">

@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describeView, type ViewDescriptionInput } from '../model';
+import { describeRelease, describeView, type ViewDescriptionInput } from '../model';
 import { ExportFrame, layoutFrame } from '../render/ExportFrame';
 import { NetworkLayers } from '../render/NetworkLayers';
 import { buildNetworkScene, boundsOf } from '../scene/networkScene';
@@ -20,7 +20,9 @@ export function footerLines(
     `${snapshot.dataset.meta.title}${snapshot.dataset.meta.license ? ` — ${snapshot.dataset.meta.license}` : ''}`;
   return [
     `${counts} · ${filters.length ? `Filters: ${filters.join('; ')}` : 'No filters'}`,
-    `Source: ${attribution} · Exported ${date}`,
+    [`Source: ${attribution}`, describeRelease(snapshot.dataset.meta), `Exported ${date}`]
+      .filter(Boolean)
+      .join(' · '),
   ];
 }
 

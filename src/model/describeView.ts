@@ -1,5 +1,11 @@
 import type { CyberFunction, Dataset, NodeType, Region, RelationshipType } from '../domain';
-import { FUNCTION_TERMS, NODE_TYPE_TERMS, REGION_TERMS, RELATIONSHIP_TERMS } from '../domain';
+import {
+  FUNCTION_TERMS,
+  NODE_TYPE_TERMS,
+  REGION_TERMS,
+  RELATIONSHIP_TERMS,
+  formatDate,
+} from '../domain';
 
 export interface ViewDescriptionInput {
   regions: readonly Region[];
@@ -33,4 +39,13 @@ export function describeView(dataset: Dataset, s: ViewDescriptionInput): string[
     );
   }
   return parts;
+}
+
+/** "Data 2026.2 · status as of 25 November 2026": which release is shown, and how current it is. */
+export function describeRelease(meta: { version?: string; updated?: string }): string | null {
+  const parts = [
+    meta.version ? `Data ${meta.version}` : null,
+    meta.updated ? `status as of ${formatDate(meta.updated)}` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : null;
 }

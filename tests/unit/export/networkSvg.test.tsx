@@ -59,6 +59,9 @@ describe('networkSvgString', () => {
     expect(doc.querySelectorAll('[data-edge-id]')).toHaveLength(snapshot.graph.edges.length);
     expect(doc.querySelector('#legend')?.textContent).toContain('Cybercrime');
     expect(doc.querySelector('#footer')?.textContent).toContain('Exported 2026-11-22');
+    expect(doc.querySelector('#footer')?.textContent).toContain(
+      'Data test · status as of 22 November 2026',
+    );
     expect(doc.querySelector('#title')?.textContent).toBe('International cyber cooperation');
   });
 
