@@ -12,6 +12,15 @@ import {
 } from '../domain/csvFormat';
 import type { VisibleGraph } from '../model';
 
+/**
+ * The records behind what a view shows. A view draws a tie as it stood at the period's end (a
+ * party as a signatory before the treaty binds it) and marks ties of unknown date; the data
+ * exported is the tie as recorded, with its whole lifecycle.
+ */
+export function recordsOf(dataset: Dataset, graph: VisibleGraph): VisibleGraph {
+  return { nodes: graph.nodes, edges: graph.edges.map((e) => dataset.edgeById.get(e.id) ?? e) };
+}
+
 /** The visible subgraph as a dataset document: it loads back into the app. */
 export function subgraphDocument(dataset: Dataset, graph: VisibleGraph, note: string) {
   return {
@@ -22,7 +31,7 @@ export function subgraphDocument(dataset: Dataset, graph: VisibleGraph, note: st
         `${dataset.meta.description ?? ''}${dataset.meta.description ? ' ' : ''}Subset: ${note}`.trim(),
     },
     nodes: graph.nodes,
-    edges: graph.edges,
+    edges: recordsOf(dataset, graph).edges,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { UrlState } from '../store';
 import type { NetworkSnapshot } from '../views/network/snapshot';
 import type { TimelineSnapshot } from '../views/timeline/snapshot';
-import { csvZip, subgraphDocument } from './data';
+import { csvZip, recordsOf, subgraphDocument } from './data';
 import { download, fileStamp } from './download';
 import { networkSvgString } from './networkSvg';
 import { exportSize, type ExportOptions } from './options';
@@ -46,7 +46,7 @@ export function exportData(
     return;
   }
   download(
-    new Blob([csvZip(source.graph) as BlobPart], { type: 'application/zip' }),
+    new Blob([csvZip(recordsOf(source.dataset, source.graph)) as BlobPart], { type: 'application/zip' }),
     `${base}-csv.zip`,
     'application/zip',
   );

@@ -58,23 +58,47 @@ export function isDateUnknown(edge: DataEdge, range: TimeRange): boolean {
  * The time rule for a state and a treaty, as of the end of `asOf` (null: as of the data's date).
  * A state is a party from the treaty's entry into force for it. Where the chart gives no date of
  * entry into force for that state, from its consent (ratification, accession…) once the treaty
- * itself is in force. Before that it is drawn as a signatory: it has signed, or consented to a
- * treaty not yet in force for it. Other ties keep their type.
+ * itself is in force (`treatyInForce`). Before that it is drawn as a signatory: it has signed, or
+ * consented to a treaty not yet in force for it. Other ties keep their type.
  */
 export function typeAsOf(
   edge: DataEdge,
   asOf: string | null,
-  instrument: DataNode | undefined,
+  treatyInForce: PartialDate | undefined,
 ): RelationshipType {
   if (edge.type !== 'party-to' || !edge.stages) return edge.type;
   const inForce = edge.stages.find((s) => s.stage === 'in-force');
   if (inForce?.date) return reached(inForce.date, asOf) ? 'party-to' : 'signatory-of';
   const consent = edge.stages.find((s) => isConsent(s.stage));
-  const treatyInForce = reached(instrument?.inForce, asOf);
   // An undated consent is known only as of the data's date.
   const consented = consent?.date ? reached(consent.date, asOf) : asOf === null;
   if (!consent?.date && asOf !== null) return edge.type; // dates unknown: shown as recorded
-  return consented && treatyInForce ? 'party-to' : 'signatory-of';
+  return consented && reached(treatyInForce, asOf) ? 'party-to' : 'signatory-of';
+}
+
+const inForceCache = new WeakMap<object, Map<string, PartialDate>>();
+
+/**
+ * When each treaty came into force: its own `inForce`, or, where that is not recorded, the
+ * earliest entry into force for any state that the charts record (it cannot have come later).
+ */
+export function treatiesInForce(dataset: {
+  nodes: readonly DataNode[];
+  edges: readonly DataEdge[];
+}): ReadonlyMap<string, PartialDate> {
+  const cached = inForceCache.get(dataset);
+  if (cached) return cached;
+  const dates = new Map<string, PartialDate>();
+  for (const n of dataset.nodes) if (n.inForce) dates.set(n.id, n.inForce);
+  const recorded = new Set(dates.keys());
+  for (const e of dataset.edges) {
+    if (e.type !== 'party-to' || recorded.has(e.target)) continue;
+    const date = e.stages?.find((s) => s.stage === 'in-force')?.date;
+    const known = dates.get(e.target);
+    if (date && (!known || startOfDate(date) < startOfDate(known))) dates.set(e.target, date);
+  }
+  inForceCache.set(dataset, dates);
+  return dates;
 }
 
 /**
@@ -84,7 +108,7 @@ export function typeAsOf(
 export function sliceByTime(
   graph: VisibleGraph,
   range: TimeRange,
-  options: { nodeById?: ReadonlyMap<string, DataNode>; undated?: UndatedTies } = {},
+  options: { treatiesInForce?: ReadonlyMap<string, PartialDate>; undated?: UndatedTies } = {},
 ): VisibleGraph {
   const set = isSet(range);
   const nodes = set ? graph.nodes.filter((n) => nodeInRange(n, range)) : graph.nodes;
@@ -95,7 +119,7 @@ export function sliceByTime(
     if (set && !edgeInRange(e, range)) continue;
     const unknown = isDateUnknown(e, range);
     if (unknown && options.undated === 'hide') continue;
-    const type = typeAsOf(e, range.to, options.nodeById?.get(e.target));
+    const type = typeAsOf(e, range.to, options.treatiesInForce?.get(e.target));
     edges.push(
       type === e.type && !unknown
         ? e

@@ -2,7 +2,7 @@ import type { Dataset } from '../domain';
 import { filterGraph, type GraphFilters } from './filters';
 import type { VisibleGraph } from './graph';
 import { neighbourhood } from './neighbourhood';
-import { sliceByTime, type TimeRange, type UndatedTies } from './time';
+import { sliceByTime, treatiesInForce, type TimeRange, type UndatedTies } from './time';
 
 export interface ViewQuery {
   filters: GraphFilters;
@@ -17,7 +17,7 @@ export interface ViewQuery {
 /** Everything a view shows, in one pure step: facets, then time, then the focused neighbourhood. */
 export function visibleGraph(dataset: Dataset, q: ViewQuery): VisibleGraph {
   let sliced = sliceByTime(filterGraph(dataset, q.filters), q.range, {
-    nodeById: dataset.nodeById,
+    treatiesInForce: treatiesInForce(dataset),
     undated: q.undated,
   });
   // A tie's type can change with time (a party is a signatory before the treaty binds it), so the

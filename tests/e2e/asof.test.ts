@@ -76,7 +76,7 @@ describe('the network "as of" a date', () => {
       const before = startOfDate(date) < startOfDate(signed);
       const expected = before
         ? null
-        : typeAsOf(tie, date, dataset.nodeById.get('budapest-convention'));
+        : typeAsOf(tie, date, dataset.nodeById.get('budapest-convention')!.inForce!);
       seen.push(`${date}: ${cls ?? 'none'}`);
       if (expected === null) assert.equal(cls, null, `${date}: no tie before signature`);
       else assert.match(cls ?? '', new RegExp(`rel-${expected}`), `${date}: ${expected}`);

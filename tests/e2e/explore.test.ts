@@ -71,7 +71,8 @@ describe('exploring', () => {
   });
 
   it('shows the states layer and who is party to the Budapest Convention', async () => {
-    const { page } = await openApp(suite.browser, `${suite.url}?focus=budapest-convention`);
+    // Its neighbourhood: the whole network with every state is drawn on a canvas.
+    const { page } = await openApp(suite.browser, `${suite.url}?focus=budapest-convention&hops=1`);
     await waitForMark(page, 'graph:first-render');
     await page.getByRole('switch', { name: /Show states/ }).check();
     await page.waitForFunction(() => location.search.includes('states=1'));

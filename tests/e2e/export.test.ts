@@ -194,7 +194,7 @@ describe('export', () => {
       )
     ).sort();
     assert.deepEqual(json.nodes.map((n: { id: string }) => n.id).sort(), onScreen);
-    assert.equal(json.schemaVersion, 1);
+    assert.equal(json.schemaVersion, 2);
     const zip = readFileSync(await exportFile(page, 'Export data', 'Download CSV'));
     assert.equal(zip.subarray(0, 2).toString(), 'PK');
     await page.context().close();

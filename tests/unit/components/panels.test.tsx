@@ -6,6 +6,7 @@ import { FilterPanel } from '../../../src/components/FilterPanel';
 import { legendFor } from '../../../src/scene/networkScene';
 import { filterGraph, NO_FILTERS } from '../../../src/model';
 import { atlasStore } from '../../../src/store';
+import { buildDataset } from '../../../src/domain';
 import { loadFixture } from '../helpers';
 
 const d = loadFixture();
@@ -47,6 +48,52 @@ describe('DetailsPanel', () => {
     expect(within(connections).getByText('Bodies within it')).toBeInTheDocument();
     expect(within(connections).getAllByText('Cooperates with').length).toBe(1);
     expect(connections).toHaveTextContent('Connections (4)');
+  });
+
+  it("lists a state tie's stages with their dates, and says which dates are unknown", () => {
+    const dataset = buildDataset({
+      meta: { title: 't' },
+      nodes: [...d.nodes],
+      edges: [
+        ...d.edges.filter((e) => !(e.source === 'EST' && e.target === 'budapest-convention')),
+        {
+          id: 'EST--party-to--budapest-convention',
+          source: 'EST',
+          target: 'budapest-convention',
+          type: 'party-to',
+          start: '2001-11-23',
+          reservations: true,
+          stages: [
+            { stage: 'in-force', date: '2004-07-01' },
+            { stage: 'signature', date: '2001-11-23' },
+            { stage: 'ratification', date: '2003-05-12' },
+          ],
+          sources: [{ title: 'CoE chart', url: 'https://www.coe.int/' }],
+        },
+        {
+          id: 'EST--member-of--eu',
+          source: 'EST',
+          target: 'eu',
+          type: 'member-of',
+          stages: [{ stage: 'joined' }],
+          sources: [{ title: 'EU', url: 'https://europa.eu/' }],
+        },
+      ],
+    });
+    render(
+      <DetailsPanel
+        {...props}
+        dataset={dataset}
+        node={dataset.nodeById.get('EST')!}
+        onSelect={vi.fn()}
+      />,
+    );
+    const connections = screen.getByRole('region', { name: 'Connections' });
+    expect(connections).toHaveTextContent(
+      'Budapest Convention · signed 23 November 2001 · ratified 12 May 2003 · in force 1 July 2004 · with reservations or declarations',
+    );
+    expect(within(connections).getByText(/joined \(date unknown\)/)).toHaveClass('unknown-date');
+    expect(connections).toHaveTextContent(/1 tie has no known date/);
   });
 
   it('renders names as text, never markup', () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { parseDataset } from '../../../src/domain';
 import { createForceLayout } from '../../../src/layout/forceLayout';
-import { filterGraph, NO_FILTERS } from '../../../src/model';
+import { filterGraph, NO_FILTERS, visibleGraph } from '../../../src/model';
 import { networkSvgString } from '../../../src/export/networkSvg';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../src/export/options';
-import { edgesCsv, nodesCsv, subgraphDocument } from '../../../src/export/data';
+import { edgesCsv, nodesCsv, recordsOf, subgraphDocument } from '../../../src/export/data';
+import { readCsvDataset } from '../../../src/data/csvReader';
 import { DEFAULT_URL_STATE } from '../../../src/store';
 import { layoutInput } from '../../../src/views/network/useForceLayout';
 import type { NetworkSnapshot } from '../../../src/views/network/snapshot';
@@ -118,6 +119,55 @@ describe('data export', () => {
     expect(back.ok).toBe(true);
     if (back.ok)
       expect(back.dataset.nodes.map((n) => n.id)).toEqual(snapshot.graph.nodes.map((n) => n.id));
+  });
+  it('writes ties as recorded, with their lifecycle, whatever the period shown', () => {
+    const raw = rawFixture();
+    raw.schemaVersion = 2;
+    raw.edges.push({
+      source: 'EST',
+      target: 'budapest-convention',
+      type: 'party-to',
+      stages: [
+        { stage: 'signature', date: '2001-11-23' },
+        { stage: 'ratification', date: '2003-05-12' },
+        { stage: 'in-force', date: '2004-07-01' },
+      ],
+      sources: [{ title: 'CoE', url: 'https://www.coe.int/' }],
+    });
+    raw.edges = raw.edges.filter(
+      (e: { source: string; target: string; type: string }) =>
+        !(e.source === 'EST' && e.target === 'budapest-convention' && !('stages' in e)),
+    );
+    const parsed = parseDataset(raw);
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+    const dataset = parsed.dataset;
+    // As of 2003 the tie is drawn as a signature, and an undated tie as "date unknown".
+    const asOf2003 = visibleGraph(dataset, {
+      filters: { ...NO_FILTERS, states: true },
+      range: { from: null, to: '2003' },
+      focus: null,
+      hops: null,
+    });
+    const est = asOf2003.edges.find(
+      (e) => e.source === 'EST' && e.target === 'budapest-convention',
+    )!;
+    expect(est.type).toBe('signatory-of');
+    expect(asOf2003.edges.some((e) => e.dateUnknown)).toBe(true);
+    const doc = JSON.parse(JSON.stringify(subgraphDocument(dataset, asOf2003, 'to 2003')));
+    const back = parseDataset(doc);
+    expect(back.ok).toBe(true);
+    const written = doc.edges.find((e: { id: string }) => e.id === est.id);
+    expect(written.type).toBe('party-to');
+    expect(written.stages).toHaveLength(3);
+    expect(doc.edges.some((e: object) => 'dateUnknown' in e)).toBe(false);
+    const records = recordsOf(dataset, asOf2003);
+    const csv = readCsvDataset(
+      { name: 'nodes.csv', text: nodesCsv(records) },
+      { name: 'edges.csv', text: edgesCsv(records) },
+      'to 2003',
+    );
+    expect(csv.ok).toBe(true);
+    if (csv.ok) expect(csv.document.edges.find((e) => e.id === est.id)?.type).toBe('party-to');
   });
   it('writes CSV tables with a header and one row per node and edge', () => {
     const nodes = nodesCsv(snapshot.graph).trim().split(/\r?\n/);

@@ -7,6 +7,7 @@ import {
   isDateUnknown,
   sliceByTime,
   typeAsOf,
+  treatiesInForce,
   undatedCount,
   visibleGraph,
 } from '../../../src/model';
@@ -108,16 +109,30 @@ describe('the time rule for staged ties', () => {
     ['2005', 'party-to'], // "2005" runs to its end
     [null, 'party-to'], // as of the data's date
   ])('as of %s a ratifying signatory is %s', (asOf, type) =>
-    expect(typeAsOf(staged, asOf, treaty('2004-07-01'))).toBe(type),
+    expect(typeAsOf(staged, asOf, '2004-07-01')).toBe(type),
   );
 
   it('without a date of entry into force for the state, a party counts from its consent once the treaty is in force', () => {
     const acceded = tie([{ stage: 'accession', date: '2010-03-01' }], '2010-03-01');
-    expect(typeAsOf(acceded, '2010-03-01', treaty('2004-07-01'))).toBe('party-to');
-    expect(typeAsOf(acceded, '2003', treaty('2004-07-01'))).toBe('signatory-of');
+    expect(typeAsOf(acceded, '2010-03-01', '2004-07-01')).toBe('party-to');
+    expect(typeAsOf(acceded, '2003', '2004-07-01')).toBe('signatory-of');
     // A treaty not yet in force binds no one: its ratifiers are drawn as not yet bound.
-    expect(typeAsOf(acceded, null, treaty())).toBe('signatory-of');
-    expect(typeAsOf(acceded, '2011', treaty('2012-01-01'))).toBe('signatory-of');
+    expect(typeAsOf(acceded, null, undefined)).toBe('signatory-of');
+    expect(typeAsOf(acceded, '2011', '2012-01-01')).toBe('signatory-of');
+  });
+
+  it("takes a treaty's entry into force from its record, or else from the earliest one for a state", () => {
+    const bound = tie(
+      [{ stage: 'consent' }, { stage: 'in-force', date: '2011-06-02' }],
+      '2011-06-02',
+    );
+    const other = { ...tie([{ stage: 'consent' }]), id: 'Y', source: 'Y' };
+    const withDate = treatiesInForce({ nodes: [treaty('2004-07-01')], edges: [bound] });
+    expect(withDate.get('t')).toBe('2004-07-01');
+    const fromCharts = treatiesInForce({ nodes: [treaty()], edges: [other, bound] });
+    expect(fromCharts.get('t')).toBe('2011-06-02');
+    expect(typeAsOf(other, null, fromCharts.get('t'))).toBe('party-to');
+    expect(treatiesInForce({ nodes: [treaty()], edges: [other] }).get('t')).toBeUndefined();
   });
 
   it('never draws an undated tie as if it had always existed: it is marked, counted, or hidden', () => {
