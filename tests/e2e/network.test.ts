@@ -29,11 +29,11 @@ describe('network view', () => {
       new RegExp(`Showing ${expected.length} of ${dataset.nodes.length} nodes`),
     );
     assert.ok(await page.getByRole('img', { name: /Legend:.*Cybercrime/ }).isVisible());
-    // Labels are readable: the biggest bodies are named on screen.
+    // Labels are readable: once the layout is at rest, the biggest bodies are named on screen.
+    await waitForMark(page, 'graph:layout-settled');
     const labels = await page.$$eval('[data-label-for]', (els) => els.map((e) => e.textContent));
     for (const name of ['UN', 'EU', 'NATO', 'INTERPOL'])
-      assert.ok(labels.includes(name), `label ${name}`);
-    await waitForMark(page, 'graph:layout-settled');
+      assert.ok(labels.includes(name), `label ${name}: ${labels.join(', ')}`);
     await screenshot(page, 'network-default');
     assert.deepEqual(errors, []);
     await page.context().close();
