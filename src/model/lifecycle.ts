@@ -31,6 +31,3 @@ export function describeLifecycle(edge: DataEdge): StageText[] {
     out.push({ stage: 'reservations', text: 'with reservations or declarations', dated: true });
   return out;
 }
-
-/** Whether the tie has no known start: with a period set it is drawn as "date unknown". */
-export const hasUnknownStart = (edge: DataEdge): boolean => !edge.start;
