@@ -10,6 +10,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness';
 import { DEFAULT_SEED, generateValidDataset } from './generate';
+import {
+  BUNDLED_INTERACTIONS,
+  measureBigTasks,
+  measureBundledInteractions,
+  type BigTasks,
+  type BundledInteraction,
+} from './interactions';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const benchDir = join(root, 'bench');
@@ -40,6 +47,11 @@ const TARGETS = {
   ratioNodes: 3000,
   ratioMin: 5,
   bundledFirstRenderMs: 300,
+  /** input to next paint of each everyday interaction on the bundled dataset */
+  interactionMs: 50,
+  /** longest main-thread task on the large network, in every phase */
+  bigLongestTaskMs: 50,
+  initialJsKb: 120,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -592,7 +604,11 @@ interface Results {
     firstRenderAfterDataMs: number | null;
     settledMs: number | null;
     loadEventMs: number | null;
+    /** median input-to-next-paint (ms) over the runs */
+    interactions: Partial<Record<BundledInteraction, number>>;
   };
+  /** longest main-thread tasks on the largest network (ms; 0 = none of 50 ms or more) */
+  bigTasks: (BigTasks & { nodes: number }) | null;
   sizes: SizeResult[];
   targets: { name: string; met: boolean | null; detail: string }[];
 }
@@ -651,6 +667,28 @@ function checkTargets(results: Omit<Results, 'targets'>): Results['targets'] {
     TARGETS.bundledFirstRenderMs,
     'ms',
   );
+  for (const name of BUNDLED_INTERACTIONS)
+    limit(
+      `bundled dataset: ${name}, input to next paint`,
+      results.bundled.interactions[name] ?? null,
+      TARGETS.interactionMs,
+      'ms',
+    );
+  const tasks = results.bigTasks;
+  const phases = [
+    ['while the layout settles', 'settling'],
+    ['while hovering', 'hovering'],
+    ['while dragging a node', 'dragging'],
+    ['at the start and end of wheel and drag gestures', 'gestureEdges'],
+  ] as const;
+  for (const [label, key] of phases)
+    limit(
+      `${fmt(tasks?.nodes ?? TARGETS.bigNodes)} nodes: longest task ${label}`,
+      tasks ? tasks[key] : null,
+      TARGETS.bigLongestTaskMs,
+      'ms',
+    );
+  limit('initial JavaScript, gzipped', results.initialJsGzipKb, TARGETS.initialJsKb, 'KB');
   return targets;
 }
 
@@ -696,6 +734,12 @@ function markdown(results: Results): string {
     `Times in ms since navigation start; in brackets, since the dataset response ended. Frame cost: main-thread busy time (CDP \`TaskDuration\`) per animation frame while ${results.sizes[0]?.atlas.steps ?? 0} wheel and drag steps are sent at 60 Hz; median and p95 over frames, from chunks of 10 steps; CPU ms is main-thread CPU time (\`ThreadTime\`) per frame, less inflated by other load. Heap: \`JSHeapUsedSize\` of the main thread (workers not included) after layout settled and a forced garbage collection.`,
     '',
     '— no mark within the time limit (see `notes` in bench/results.json). ¹ Measured while the layout was still moving: the naive page is reheated to alpha 1 before its pan/zoom run because it redraws every element on every tick; the atlas is measured after `graph:layout-settled` unless that mark never came.',
+    '',
+    `Input to next paint on the bundled dataset (Event Timing API, median of ${b.runs} loads; 16 means 16 ms or less): ${BUNDLED_INTERACTIONS.map((n) => `${n} ${fmt(b.interactions[n] ?? null)} ms`).join(' · ')}.`,
+    '',
+    results.bigTasks
+      ? `Longest main-thread task on ${fmt(results.bigTasks.nodes)} nodes (Long Tasks API; 0 means none of 50 ms or more): while the layout settles ${fmt(results.bigTasks.settling)} ms · hovering ${fmt(results.bigTasks.hovering)} ms · dragging a node ${fmt(results.bigTasks.dragging)} ms · start and end of wheel and drag gestures ${fmt(results.bigTasks.gestureEdges)} ms.`
+      : 'Longest main-thread tasks on the large network: not measured.',
     '',
     `Bundled dataset (median of ${b.runs}): first render ${fmt(b.firstRenderMs)} ms after navigation start (${fmt(b.firstRenderAfterDataMs)} ms after the dataset arrived), layout settled ${fmt(b.settledMs)} ms, load event ${fmt(b.loadEventMs)} ms. Initial JavaScript: ${results.initialJsGzipKb.toFixed(1)} KB gzipped.`,
     '',
@@ -758,6 +802,33 @@ async function main() {
       loadEventMs: pick((r) => r.loadEventMs),
     };
     log(`bundled dataset: first render ${fmt(bundled.firstRenderMs)} ms`);
+    const interactionRuns: Record<BundledInteraction, number>[] = [];
+    for (let i = 0; i < options.bundledRuns; i++) {
+      try {
+        interactionRuns.push(await measureBundledInteractions(browser, `${served.url}/`, VIEWPORT));
+      } catch (error) {
+        log(`bundled interactions, run ${i + 1}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    const interactions = Object.fromEntries(
+      BUNDLED_INTERACTIONS.map((name) => [name, median(interactionRuns.map((r) => r[name]))]),
+    ) as Partial<Record<BundledInteraction, number>>;
+    log(
+      `bundled interactions (median of ${interactionRuns.length}): ${BUNDLED_INTERACTIONS.map((n) => `${n} ${fmt(interactions[n] ?? null)} ms`).join(', ')}`,
+    );
+    const bigN = Math.max(...options.sizes);
+    let bigTasks: Results['bigTasks'] = null;
+    {
+      const graph = graphs.get(bigN)!;
+      const tasks = await measureBigTasks(
+        browser,
+        `${served.url}/?data=${encodeURIComponent(graph.urlPath)}`,
+        VIEWPORT,
+        budgets(bigN).loadMs,
+      );
+      bigTasks = tasks && { nodes: bigN, ...tasks };
+      log(`${bigN} nodes, longest tasks: ${JSON.stringify(tasks)}`);
+    }
 
     const sizes: SizeResult[] = [];
     for (const n of options.sizes) {
@@ -822,7 +893,11 @@ async function main() {
         firstRenderAfterDataMs: round(bundled.firstRenderAfterDataMs),
         settledMs: round(bundled.settledMs),
         loadEventMs: round(bundled.loadEventMs),
+        interactions: Object.fromEntries(
+          Object.entries(interactions).map(([k, v]) => [k, round(v ?? null)]),
+        ),
       },
+      bigTasks,
       sizes: sizes.map((s) => ({
         ...s,
         atlas: rounded(s.atlas),
