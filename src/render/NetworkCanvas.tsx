@@ -1,8 +1,9 @@
-import { useEffect, useImperativeHandle, useRef } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef } from 'react';
 import type { NetworkScene } from '../scene/networkScene';
 import type { ThemeName } from '../theme/tokens';
 import type { Transform } from './NetworkSvg';
-import { paintNetwork } from './canvas/paintNetwork';
+import { paintHighlight, paintNetwork } from './canvas/paintNetwork';
+import { NO_HIGHLIGHT, type Highlight } from '../scene/highlight';
 
 export interface CanvasMover {
   /** Show the view at `t` at once, from the last full paint (a moving view, not repainted). */
@@ -10,13 +11,16 @@ export interface CanvasMover {
 }
 
 /**
- * The network on a 2D canvas, for graphs too large for one SVG element per node. A full paint
- * happens when the scene, size or theme change; while the user pans or zooms, `moveTo` only
- * redraws the cached bitmap of the last paint, scaled and shifted, so a frame costs one image
- * copy whatever the size of the graph.
+ * The network on 2D canvases, for graphs too large for one SVG element per node. Two layers:
+ * the base, fully painted only when the scene, size or theme change, and an overlay above it
+ * for the highlight (hover, selection, path), repainted on its own at the cost of a
+ * neighbourhood. While the user pans or zooms, `moveTo` only redraws the cached bitmap of the
+ * base's last paint, scaled and shifted, and the small overlay: a frame costs one image copy
+ * whatever the size of the graph.
  */
 export function NetworkCanvas({
   scene,
+  highlight = NO_HIGHLIGHT,
   width,
   height,
   transform,
@@ -27,6 +31,7 @@ export function NetworkCanvas({
   ...handlers
 }: {
   scene: NetworkScene;
+  highlight?: Highlight;
   width: number;
   height: number;
   transform: Transform;
@@ -45,6 +50,8 @@ export function NetworkCanvas({
 >) {
   const ownRef = useRef<HTMLCanvasElement>(null);
   const ref = canvasRef ?? ownRef;
+  const overlayRef = useRef<HTMLCanvasElement>(null);
+  const highlightRef = useRef(highlight);
   const cache = useRef<{ bitmap: HTMLCanvasElement; at: Transform } | null>(null);
   /** The transform of the last full paint, while the canvas still shows it (not yet cached). */
   const painted = useRef<Transform | null>(null);
@@ -54,6 +61,20 @@ export function NetworkCanvas({
   useEffect(() => {
     live.current = transform;
   }, [transform]);
+
+  const paintOverlay = useCallback(
+    (t: Transform) => {
+      const ctx = overlayRef.current?.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      paintHighlight(ctx, highlightRef.current, { width, height, transform: t, theme });
+    },
+    [ratio, width, height, theme],
+  );
+  useEffect(() => {
+    highlightRef.current = highlight;
+    paintOverlay(live.current);
+  }, [highlight, paintOverlay, transform]);
 
   useEffect(() => {
     const canvas = ref.current;
@@ -71,6 +92,7 @@ export function NetworkCanvas({
     () => ({
       moveTo(t) {
         live.current = t;
+        if (highlightRef.current.active) paintOverlay(t);
         const canvas = ref.current;
         const ctx = canvas?.getContext('2d');
         if (!canvas || !ctx) return;
@@ -96,20 +118,31 @@ export function NetworkCanvas({
         );
       },
     }),
-    [ref, ratio],
+    [ref, ratio, paintOverlay],
   );
 
   return (
-    <canvas
-      ref={ref}
-      className="network-canvas"
-      width={Math.round(width * ratio)}
-      height={Math.round(height * ratio)}
-      style={{ width, height }}
-      role="img"
-      aria-label={label}
-      data-renderer="canvas"
-      {...handlers}
-    />
+    <>
+      <canvas
+        ref={ref}
+        className="network-canvas"
+        width={Math.round(width * ratio)}
+        height={Math.round(height * ratio)}
+        style={{ width, height }}
+        role="img"
+        aria-label={label}
+        data-renderer="canvas"
+        {...handlers}
+      />
+      <canvas
+        ref={overlayRef}
+        className="network-overlay"
+        width={Math.round(width * ratio)}
+        height={Math.round(height * ratio)}
+        style={{ width, height }}
+        aria-hidden
+        data-highlight={highlight.active ? 'on' : 'off'}
+      />
+    </>
   );
 }

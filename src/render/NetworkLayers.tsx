@@ -15,17 +15,22 @@ const classes = (...names: (string | false | null | undefined)[]) =>
 export const NetworkLayers = memo(function NetworkLayers({
   scene,
   k,
+  overlay = false,
 }: {
-  scene: NetworkScene;
+  scene: Pick<NetworkScene, 'nodes' | 'edges'>;
   k: number;
+  /** A highlight over the base drawing: its elements repeat base ones, so carry no ids (the
+   *  base's own answer for pointer and tests). */
+  overlay?: boolean;
 }) {
+  const id = (prefix: string, of: string) => (overlay ? undefined : `${prefix}-${of}`);
   return (
     <>
-      <g id="edges" className="edges">
+      <g id={overlay ? undefined : 'edges'} className="edges">
         {scene.edges.map((e) => (
           <line
             key={e.id}
-            id={`edge-${e.id}`}
+            id={id('edge', e.id)}
             className={classes(
               'edge',
               `edge--${e.family}`,
@@ -33,7 +38,7 @@ export const NetworkLayers = memo(function NetworkLayers({
               e.emphasis !== 'normal' && `is-${e.emphasis}`,
               e.onPath && 'on-path',
             )}
-            data-edge-id={e.id}
+            data-edge-id={overlay ? undefined : e.id}
             x1={round(e.x1)}
             y1={round(e.y1)}
             x2={round(e.x2)}
@@ -42,11 +47,11 @@ export const NetworkLayers = memo(function NetworkLayers({
           />
         ))}
       </g>
-      <g id="nodes" className="nodes">
+      <g id={overlay ? undefined : 'nodes'} className="nodes">
         {scene.nodes.map((n) => (
           <g
             key={n.id}
-            id={`node-${n.id}`}
+            id={id('node', n.id)}
             className={classes(
               'node',
               `node--${n.type}`,
@@ -54,7 +59,7 @@ export const NetworkLayers = memo(function NetworkLayers({
               n.selected && 'is-selected',
               n.onPath && 'on-path',
             )}
-            data-node-id={n.id}
+            data-node-id={overlay ? undefined : n.id}
             transform={`translate(${round(n.x)},${round(n.y)})`}
           >
             <title>{n.title}</title>
@@ -62,7 +67,7 @@ export const NetworkLayers = memo(function NetworkLayers({
           </g>
         ))}
       </g>
-      <g id="labels" className="labels">
+      <g id={overlay ? undefined : 'labels'} className="labels">
         {scene.nodes.map((n) =>
           n.label === null ? null : (
             <text
@@ -72,7 +77,7 @@ export const NetworkLayers = memo(function NetworkLayers({
                 n.emphasis === 'dim' && 'is-dim',
                 (n.selected || n.emphasis === 'highlight' || n.onPath) && 'is-strong',
               )}
-              data-label-for={n.id}
+              data-label-for={overlay ? undefined : n.id}
               x={round(n.labelX)}
               y={round(n.labelY)}
               dy="0.35em"

@@ -1,4 +1,5 @@
 import type { NetworkScene } from '../scene/networkScene';
+import { NO_HIGHLIGHT, type Highlight } from '../scene/highlight';
 import type { ThemeName } from '../theme/tokens';
 import { NetworkLayers } from './NetworkLayers';
 import { svgStyles } from './styles';
@@ -14,23 +15,28 @@ export const viewportTransform = (t: Transform) => `translate(${t.x},${t.y}) sca
 /** The network drawing on screen: a full-size SVG with a zoomable viewport. */
 export function NetworkSvg({
   scene,
+  highlight = NO_HIGHLIGHT,
   width,
   height,
   transform,
   theme,
   svgRef,
   viewportRef,
+  overlayRef,
   label,
   ...handlers
 }: {
   scene: NetworkScene;
+  /** Drawn over the base scene, which a veil dims meanwhile. */
+  highlight?: Highlight;
   width: number;
   height: number;
   transform: Transform;
   theme: ThemeName;
   svgRef?: React.Ref<SVGSVGElement>;
-  /** The zoomed group, for moving the view without a render while the user pans or zooms. */
+  /** The zoomed groups, for moving the view without a render while the user pans or zooms. */
   viewportRef?: React.Ref<SVGGElement>;
+  overlayRef?: React.Ref<SVGGElement>;
   label: string;
 } & Pick<
   React.SVGProps<SVGSVGElement>,
@@ -57,6 +63,14 @@ export function NetworkSvg({
       <rect className="bg" width={width} height={height} />
       <g ref={viewportRef} className="viewport" transform={viewportTransform(transform)}>
         <NetworkLayers scene={scene} k={transform.k} />
+      </g>
+      {highlight.active && <rect className="veil" width={width} height={height} />}
+      <g
+        ref={overlayRef}
+        className="viewport highlight-layer"
+        transform={viewportTransform(transform)}
+      >
+        {highlight.active && <NetworkLayers scene={highlight} k={transform.k} overlay />}
       </g>
     </svg>
   );

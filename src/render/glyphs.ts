@@ -18,3 +18,5 @@ export const nodeStrokeWidth = (n: Pick<SceneNode, 'selected' | 'onPath' | 'shap
 export const EDGE_DIM_OPACITY = 0.15;
 export const NODE_DIM_OPACITY = 0.22;
 export const LABEL_DIM_OPACITY = 0.25;
+/** Share of the base drawing a veil hides while something is highlighted (as dimmed nodes). */
+export const VEIL_OPACITY = 1 - NODE_DIM_OPACITY;

@@ -1,5 +1,5 @@
 import { EDGE_FAMILY_STYLE, FONT_STACK, PALETTES, type ThemeName } from '../theme/tokens';
-import { EDGE_DIM_OPACITY, LABEL_DIM_OPACITY, NODE_DIM_OPACITY } from './glyphs';
+import { EDGE_DIM_OPACITY, LABEL_DIM_OPACITY, NODE_DIM_OPACITY, VEIL_OPACITY } from './glyphs';
 
 /**
  * The stylesheet embedded in every network or timeline SVG, on screen and in export, so a
@@ -26,6 +26,7 @@ export function svgStyles(theme: ThemeName | 'transparent'): string {
     `.label{paint-order:stroke;stroke:${p.labelHalo};stroke-linejoin:round;fill:${p.text}}`,
     `.label.is-dim{opacity:${LABEL_DIM_OPACITY}}`,
     `.label.is-strong{font-weight:600}`,
+    `.veil{fill:${p.background};opacity:${VEIL_OPACITY};pointer-events:none}`,
     `.legend-box{fill:${theme === 'transparent' ? 'none' : p.panel};stroke:${p.edge};stroke-width:.6}`,
     `.legend-title{font-weight:600}`,
     `.legend-text,.muted{fill:${p.mutedText}}`,

@@ -1,4 +1,5 @@
 import type { NetworkScene, SceneEdge, SceneNode } from '../../scene/networkScene';
+import type { Highlight } from '../../scene/highlight';
 import { LABEL_FONT_SIZE } from '../../scene/labels';
 import { EDGE_FAMILY_STYLE, FONT_STACK, PALETTES, type ThemeName } from '../../theme/tokens';
 import {
@@ -7,6 +8,7 @@ import {
   NODE_DIM_OPACITY,
   SQUARE_CORNER,
   SQUARE_SIDE,
+  VEIL_OPACITY,
   edgeScreenWidth,
   nodeStrokeWidth,
 } from '../glyphs';
@@ -52,6 +54,31 @@ const nodeLayer = (n: SceneNode) => (n.onPath || n.selected ? 3 : LAYER[n.emphas
  * with nodes smaller than two pixels drawn as plain squares (level of detail).
  */
 export function paintNetwork(ctx: CanvasRenderingContext2D, scene: NetworkScene, f: PaintFrame) {
+  ctx.fillStyle = PALETTES[f.theme].background;
+  ctx.fillRect(0, 0, f.width, f.height);
+  paintItems(ctx, scene, f);
+}
+
+/**
+ * Paint a highlight on the overlay canvas: a veil in the background colour that dims the base
+ * drawing beneath, and the highlighted ties, nodes and labels over it. Clears the overlay when
+ * nothing is highlighted.
+ */
+export function paintHighlight(ctx: CanvasRenderingContext2D, highlight: Highlight, f: PaintFrame) {
+  ctx.clearRect(0, 0, f.width, f.height);
+  if (!highlight.active) return;
+  ctx.globalAlpha = VEIL_OPACITY;
+  ctx.fillStyle = PALETTES[f.theme].background;
+  ctx.fillRect(0, 0, f.width, f.height);
+  ctx.globalAlpha = 1;
+  paintItems(ctx, highlight, f);
+}
+
+function paintItems(
+  ctx: CanvasRenderingContext2D,
+  scene: Pick<NetworkScene, 'nodes' | 'edges'>,
+  f: PaintFrame,
+) {
   const palette = PALETTES[f.theme];
   const { k, x: tx, y: ty } = f.transform;
   const sx = (x: number) => tx + k * x;
@@ -63,8 +90,6 @@ export function paintNetwork(ctx: CanvasRenderingContext2D, scene: NetworkScene,
     Math.max(y0, y1) >= -margin &&
     Math.min(y0, y1) <= f.height + margin;
 
-  ctx.fillStyle = palette.background;
-  ctx.fillRect(0, 0, f.width, f.height);
   ctx.lineCap = 'round';
 
   const visibleEdges = scene.edges.filter((e) => inView(sx(e.x1), sy(e.y1), sx(e.x2), sy(e.y2)));

@@ -7,6 +7,7 @@ import type { VisibleGraph } from '../../model';
 import { NetworkSvg, viewportTransform, type Transform } from '../../render/NetworkSvg';
 import { NetworkCanvas, type CanvasMover } from '../../render/NetworkCanvas';
 import { buildNetworkScene, legendFor } from '../../scene/networkScene';
+import { buildHighlight } from '../../scene/highlight';
 import { layoutLegend } from '../../render/LegendSvg';
 import { createHitIndex, type HitIndex } from '../../scene/hitIndex';
 import { atlasStore, useAtlas } from '../../store';
@@ -28,6 +29,7 @@ export const CANVAS_THRESHOLD = 2500;
 
 /** Room around the on-screen legend's drawing: its offset, toggle button and the status line. */
 const LEGEND_MARGIN = { x: 24, y: 80 };
+const NONE: ReadonlySet<string> = new Set();
 
 export function NetworkView({
   dataset,
@@ -43,6 +45,7 @@ export function NetworkView({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const moverRef = useRef<CanvasMover>(null);
   const viewportRef = useRef<SVGGElement>(null);
+  const overlayRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomBehavior<Element, unknown> | null>(null);
   const onCanvas = graph.nodes.length + graph.edges.length > CANVAS_THRESHOLD;
   const surface = (): Element | null => (onCanvas ? canvasRef.current : svgRef.current);
@@ -72,22 +75,44 @@ export function NetworkView({
   const onSettled = useCallback(() => setSettledCount((c) => c + 1), []);
   const { layout, positions } = useForceLayout(dataset, graph, onSettled);
 
+  // The base drawing knows nothing of hover, selection or path: those are drawn over it as a
+  // highlight, so pointing at a node or clicking one repaints a neighbourhood, not the network.
+  const labels = onCanvas && settledCount === 0 ? ('none' as const) : ('important' as const);
+  const scene = useMemo(
+    () =>
+      buildNetworkScene(dataset, graph, positions, {
+        hovered: null,
+        selected: null,
+        pathNodes: NONE,
+        pathEdges: NONE,
+        zoomK: transform.k,
+        // Placing labels among thousands of moving nodes would be redone on every frame of the
+        // layout and slow it down; on a canvas they wait until it first comes to rest.
+        labels,
+      }),
+    [dataset, graph, positions, transform.k, labels],
+  );
+  const highlight = useMemo(
+    () =>
+      buildHighlight(scene, {
+        hovered,
+        selected,
+        pathNodes: path.nodes,
+        pathEdges: path.edges,
+        zoomK: transform.k,
+      }),
+    [scene, hovered, selected, path, transform.k],
+  );
   const sceneOptions = useMemo(
     () => ({
-      hovered,
+      hovered: null,
       selected,
       pathNodes: path.nodes,
       pathEdges: path.edges,
       zoomK: transform.k,
-      // Placing labels among thousands of moving nodes would be redone on every frame of the
-      // layout and slow it down; on a canvas they wait until it first comes to rest.
-      labels: onCanvas && settledCount === 0 ? ('none' as const) : ('important' as const),
+      labels,
     }),
-    [hovered, selected, path, transform.k, onCanvas, settledCount],
-  );
-  const scene = useMemo(
-    () => buildNetworkScene(dataset, graph, positions, sceneOptions),
-    [dataset, graph, positions, sceneOptions],
+    [selected, path, transform.k, labels],
   );
   // The legend floats over the bottom-left corner (with its toggle, and the status line below).
   const legendOpen = useAtlas((s) => s.legendOpen);
@@ -107,7 +132,7 @@ export function NetworkView({
       dataset,
       graph,
       positions,
-      sceneOptions: { ...sceneOptions, hovered: null },
+      sceneOptions,
       transform,
       width,
       height,
@@ -151,7 +176,10 @@ export function NetworkView({
         const t = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
         liveTransform.current = t;
         if (onCanvas) moverRef.current?.moveTo(t);
-        else viewportRef.current?.setAttribute('transform', viewportTransform(t));
+        else {
+          viewportRef.current?.setAttribute('transform', viewportTransform(t));
+          overlayRef.current?.setAttribute('transform', viewportTransform(t));
+        }
       })
       .on('end', () => {
         setTransform(liveTransform.current);
@@ -326,6 +354,7 @@ export function NetworkView({
           canvasRef={canvasRef}
           moverRef={moverRef}
           scene={scene}
+          highlight={highlight}
           width={width}
           height={height}
           transform={shown}
@@ -338,7 +367,9 @@ export function NetworkView({
         <NetworkSvg
           svgRef={svgRef}
           viewportRef={viewportRef}
+          overlayRef={overlayRef}
           scene={scene}
+          highlight={highlight}
           width={width}
           height={height}
           transform={shown}
