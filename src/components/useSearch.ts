@@ -23,9 +23,9 @@ export function useSearch(dataset: Dataset, query: string, wanted: boolean, limi
   useEffect(() => {
     let cancelled = false;
     const load = () =>
-      import('../model/search').then((m) => {
-        if (!cancelled)
-          setLoaded({ dataset, index: m.buildSearchIndex(dataset.nodes), search: m.search });
+      import('../model/search').then(async (m) => {
+        const index = await m.buildSearchIndexInSlices(dataset.nodes);
+        if (!cancelled) setLoaded({ dataset, index, search: m.search });
       });
     if (loaded?.dataset === dataset) return;
     if (wanted || query || typeof requestIdleCallback === 'undefined') {

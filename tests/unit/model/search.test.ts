@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../../src/model/normalize';
-import { buildSearchIndex, search } from '../../../src/model/search';
+import { buildSearchIndex, buildSearchIndexInSlices, search } from '../../../src/model/search';
 import { loadFixture } from '../helpers';
 
 const d = loadFixture();
@@ -20,6 +20,12 @@ describe('search', () => {
     ['Interpool', 'interpol'], // a typo
     ['Counсil of Europe', 'coe'], // Cyrillic "с"
   ])('%s → %s', (q, id) => expect(top(q)).toBe(id));
+
+  it('builds the same index in slices as at once', async () => {
+    const sliced = await buildSearchIndexInSlices(d.nodes, 3);
+    for (const q of ['budapest', 'cyber', 'interpool', 'A/70/174', 'nato'])
+      expect(search(sliced, q)).toEqual(search(index, q));
+  });
 
   it('finds nothing for nothing', () => {
     expect(search(index, '   ')).toEqual([]);
