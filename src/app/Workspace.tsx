@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import type { Dataset } from '../domain';
 import { atlasStore, useAtlas } from '../store';
 import { DetailsPanel } from '../components/DetailsPanel';
@@ -21,16 +21,20 @@ import { TimelineView } from '../views/timeline/TimelineView';
 export function Workspace({ dataset }: { dataset: Dataset }) {
   const graph = useVisibleGraph(dataset);
   const timelineGraph = useVisibleGraph(dataset, { timeless: true });
-  const view = useAtlas((s) => s.view);
+  // The toolbar shows the chosen view at once; mounting it may take a deferred render.
+  const view = useDeferredValue(useAtlas((s) => s.view));
   const showNetwork = view !== 'timeline';
   const showTimeline = view !== 'network';
   const focus = useAtlas((s) => s.focus);
+  // The highlight of a clicked node is drawn at once; its details (hundreds of ties for a large
+  // body) follow in a deferred render.
+  const detailsFocus = useDeferredValue(focus);
   const hops = useAtlas((s) => s.hops);
   const connectFrom = useAtlas((s) => s.connectFrom);
   const pathEnds = useAtlas((s) => s.path);
   const path = usePath(graph, pathEnds);
   const theme = useTheme();
-  const node = focus ? dataset.nodeById.get(focus) : undefined;
+  const node = detailsFocus ? dataset.nodeById.get(detailsFocus) : undefined;
 
   useEffect(() => {
     if (focus && !dataset.nodeById.has(focus)) {

@@ -46,7 +46,9 @@ export function exportData(
     return;
   }
   download(
-    new Blob([csvZip(recordsOf(source.dataset, source.graph)) as BlobPart], { type: 'application/zip' }),
+    new Blob([csvZip(recordsOf(source.dataset, source.graph)) as BlobPart], {
+      type: 'application/zip',
+    }),
     `${base}-csv.zip`,
     'application/zip',
   );

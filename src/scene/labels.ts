@@ -119,6 +119,22 @@ export function placeLabels(
         box: { x0: sx - w / 2, y0: sy - gap - LINE_HEIGHT, x1: sx + w / 2, y1: sy - gap },
         label: { x: sx / k, y: (sy - gap - LINE_HEIGHT / 2) / k, anchor: 'middle' },
       },
+      // Then the corners, for a crowded neighbourhood.
+      ...[-1, 1].flatMap((dy) => {
+        const y0 = dy < 0 ? sy - gap * 0.7 - LINE_HEIGHT : sy + gap * 0.7;
+        const y = (y0 + LINE_HEIGHT / 2) / k;
+        const dx = gap * 0.7;
+        return [
+          {
+            box: { x0: sx + dx, y0, x1: sx + dx + w, y1: y0 + LINE_HEIGHT },
+            label: { x: (sx + dx) / k, y, anchor: 'start' as const },
+          },
+          {
+            box: { x0: sx - dx - w, y0, x1: sx - dx, y1: y0 + LINE_HEIGHT },
+            label: { x: (sx - dx) / k, y, anchor: 'end' as const },
+          },
+        ];
+      }),
     ];
     const clearOfLabels = options.filter((o) => !boxes.some(o.box, (b) => overlaps(b, o.box)));
     const free =

@@ -146,12 +146,11 @@ export function buildNetworkScene(
 
   const degree = (id: string) => dataset.degree.get(id) ?? 0;
   const ranked = [...nodes].sort((a, b) => degree(b.id) - degree(a.id));
-  const alwaysIds = new Set(
-    ranked
-      .filter((n) => n.type !== 'state')
-      .slice(0, 24)
-      .map((n) => n.id),
-  );
+  const bodies = ranked.filter((n) => n.type !== 'state');
+  const alwaysIds = new Set(bodies.slice(0, 24).map((n) => n.id));
+  // The hubs sit where the drawing is densest: their names may cover a small node there rather
+  // than go missing (never another label).
+  const hubIds = new Set(bodies.slice(0, 10).map((n) => n.id));
   const labels = placeLabels(
     nodes.map((n) => {
       const data = dataset.nodeById.get(n.id)!;
@@ -164,7 +163,7 @@ export function buildNetworkScene(
         text: nodeLabelText(data),
         priority: (boosted ? 1e6 : 0) + degree(n.id) + (n.type === 'state' ? -1000 : 0),
         always: boosted || alwaysIds.has(n.id),
-        essential: boosted,
+        essential: boosted || hubIds.has(n.id),
       };
     }),
     o.zoomK,

@@ -106,3 +106,29 @@ export function useAppSuite(extra: Record<string, string> = {}) {
   });
   return suite;
 }
+
+/** The ids of the nodes drawn (SVG renderer), sorted. */
+export const nodesOnScreen = async (page: Page): Promise<string[]> =>
+  (
+    await page.$$eval('svg.network-svg [data-node-id]', (els) =>
+      els.map((e) => e.getAttribute('data-node-id')!),
+    )
+  ).sort();
+
+/**
+ * The nodes drawn once `ready` holds for them (or after `timeout`, as they are then): a change
+ * of filters or focus reaches the drawing one deferred render after the controls.
+ */
+export async function nodesOnScreenWhen(
+  page: Page,
+  ready: (ids: string[]) => boolean,
+  timeout = 10000,
+): Promise<string[]> {
+  const until = Date.now() + timeout;
+  let ids = await nodesOnScreen(page);
+  while (!ready(ids) && Date.now() < until) {
+    await page.waitForTimeout(50);
+    ids = await nodesOnScreen(page);
+  }
+  return ids;
+}

@@ -1,20 +1,27 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../domain';
 import { visibleGraph } from '../../model';
 import { selectViewQuery, useAtlas } from '../../store';
 
 /**
- * The subgraph the current filters, period and focus let through. The timeline asks for it
+ * The subgraph the current filters, period and focus let through, one deferred render behind
+ * the controls. The timeline asks for it
  * without the period (`timeless`), since it draws the period itself.
  */
 export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
-  const query = useAtlas(
+  const current = useAtlas(
     useShallow((s) => {
       const q = selectViewQuery(s);
-      return { ...q.filters, ...q.range, focus: q.focus, hops: q.hops, undated: q.undated };
+      // The focus narrows the graph only with a neighbourhood size: selecting a node must not
+      // make a new graph (and redraw the network).
+      const focus = q.hops ? q.focus : null;
+      return { ...q.filters, ...q.range, focus, hops: q.hops, undated: q.undated };
     }),
   );
+  // A filter's checkbox answers at once; the new graph (and its drawing) follows in a render
+  // React may defer, so a click never waits for the network to be redrawn.
+  const query = useDeferredValue(current);
   return useMemo(
     () =>
       visibleGraph(dataset, {
