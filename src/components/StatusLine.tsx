@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain';
 import { describeView, undatedCount, type VisibleGraph } from '../model';
@@ -5,7 +6,8 @@ import { selectUrlState, useAtlas } from '../store';
 
 /** "Showing N of M nodes", and in words which filters are on. */
 export function StatusLine({ dataset, graph }: { dataset: Dataset; graph: VisibleGraph }) {
-  const url = useAtlas(useShallow(selectUrlState));
+  // Deferred like the graph it describes, so that the words never run ahead of the drawing.
+  const url = useDeferredValue(useAtlas(useShallow(selectUrlState)));
   const parts = describeView(dataset, url);
   const undated = undatedCount(graph);
   const periodSet = url.from !== null || url.to !== null;

@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import bundledDatasetUrl from '../../data/network.json?url';
+import bundledSeedUrl from '../../data/network.layout.json?url';
+import { attachSeed, readSeed, seedPositions } from '../layout/seed';
 import { buildDataset } from '../domain/dataset';
 import { DatasetError } from '../domain/problems';
 import type { Dataset } from '../domain';
@@ -66,6 +68,18 @@ export async function fetchDataset(url: string): Promise<Dataset> {
   return buildDataset(parsed.document);
 }
 
+/** The bundled dataset, with its stored layout when that was made for this release. */
+async function fetchBundled(): Promise<Dataset> {
+  const seed = fetch(bundledSeedUrl)
+    .then((r) => (r.ok ? r.json() : null))
+    .then(readSeed)
+    .catch(() => null);
+  const dataset = await fetchDataset(bundledDatasetUrl);
+  const layout = await seed;
+  if (layout && layout.version === dataset.meta.version) attachSeed(dataset, seedPositions(layout));
+  return dataset;
+}
+
 export function datasetQuery(source: DatasetSource) {
   if (source.kind === 'file') {
     return queryOptions({
@@ -83,11 +97,9 @@ export function datasetQuery(source: DatasetSource) {
   return queryOptions({
     queryKey: ['dataset', source.kind === 'bundled' ? 'bundled' : source.url],
     queryFn: () =>
-      fetchDataset(
-        source.kind === 'bundled'
-          ? bundledDatasetUrl
-          : resolveSameOrigin(source.url, window.location.href).href,
-      ),
+      source.kind === 'bundled'
+        ? fetchBundled()
+        : fetchDataset(resolveSameOrigin(source.url, window.location.href).href),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

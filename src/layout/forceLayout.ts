@@ -38,6 +38,13 @@ export interface LayoutOptions {
    * graph settle in well under a second instead of one tick a frame for seconds.
    */
   frameBudgetMs?: number;
+  /**
+   * Where the nodes start, as a layout computed earlier for the same graph (a stored seed).
+   * Nodes it lacks start beside a placed neighbour; with none of them placed, on the spiral.
+   */
+  initial?: Positions;
+  /** With `initial` covering every node: start at rest, as that layout ended. */
+  atRest?: boolean;
 }
 
 /**
@@ -271,8 +278,9 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
     for (const node of nodes) Object.assign(node, start.get(node.id));
   }
 
-  function setGraph(next: LayoutInput) {
-    const previous = new Map(nodes.map((n) => [n.id, n]));
+  function setGraph(next: LayoutInput, initial?: Positions) {
+    const previous = new Map<string, SimNode | Point>(nodes.map((n) => [n.id, n]));
+    if (initial) for (const [id, p] of initial) previous.set(id, p);
     const neighbours = new Map<string, string[]>();
     for (const l of next.links) {
       (neighbours.get(l.source) ?? neighbours.set(l.source, []).get(l.source)!).push(l.target);
@@ -280,7 +288,8 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
     }
     nodes = next.nodes.map((n, i) => {
       const kept = previous.get(n.id);
-      if (kept) return Object.assign(kept, { degree: n.degree, radius: n.radius });
+      if (kept && 'id' in kept) return Object.assign(kept, { degree: n.degree, radius: n.radius });
+      if (kept) return { id: n.id, degree: n.degree, radius: n.radius, x: kept.x, y: kept.y };
       // A newcomer starts beside a neighbour that already has a place, so nothing jumps.
       const anchor = (neighbours.get(n.id) ?? []).map((id) => previous.get(id)).find(Boolean);
       const node: SimNode = { id: n.id, degree: n.degree, radius: n.radius };
@@ -328,8 +337,10 @@ export function createForceLayout(input: LayoutInput, options: LayoutOptions = {
       .force('y', forceY<SimNode>(0).strength(0.07));
   }
 
-  setGraph(input);
-  if (options.warmupTicks) simulation.tick(options.warmupTicks);
+  setGraph(input, options.initial);
+  if (options.atRest && options.initial && input.nodes.every((n) => options.initial!.has(n.id)))
+    simulation.alpha(alphaMin / 2);
+  else if (options.warmupTicks) simulation.tick(options.warmupTicks);
   emit();
 
   return {

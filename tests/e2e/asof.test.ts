@@ -134,6 +134,10 @@ describe('the network "as of" a date', () => {
     // The switch hides them; the address says so.
     await page.getByRole('switch', { name: /ties of unknown date/ }).click();
     await page.waitForFunction(() => location.search.includes('undated=hide'));
+    // The drawing follows the switch one deferred render later.
+    await page
+      .waitForFunction(() => !document.querySelector('svg.network-svg .edge--undated'))
+      .catch(() => undefined);
     assert.equal(await page.locator('svg.network-svg .edge--undated').count(), 0);
     assert.equal(
       await page.locator('svg.network-svg [data-edge-id]').count(),

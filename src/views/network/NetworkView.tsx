@@ -292,6 +292,7 @@ export function NetworkView({
 
   // Pointer interaction: hover, click, drag to pin, double-click to release.
   const drag = useRef<{ id: string; moved: boolean; pointerId: number } | null>(null);
+  const backgroundPress = useRef<{ x: number; y: number } | null>(null);
   const hover = (id: string | null) => {
     if (id !== atlasStore.getState().hovered && !drag.current) atlasStore.getState().setHovered(id);
   };
@@ -302,6 +303,7 @@ export function NetworkView({
     },
     onPointerDown: (e: React.PointerEvent) => {
       const id = nodeIdAt(e);
+      backgroundPress.current = !id && e.button === 0 ? { x: e.clientX, y: e.clientY } : null;
       if (!id || e.button !== 0) return;
       drag.current = { id, moved: false, pointerId: e.pointerId };
       (e.target as Element).setPointerCapture?.(e.pointerId);
@@ -322,7 +324,14 @@ export function NetworkView({
       layout.pin(d.id, p.x, p.y);
       layout.reheat(0.1);
     },
-    onPointerUp: () => {
+    onPointerUp: (e: React.PointerEvent) => {
+      // A click on the background (a press that did not pan) clears the selection.
+      const press = backgroundPress.current;
+      backgroundPress.current = null;
+      if (press && Math.hypot(e.clientX - press.x, e.clientY - press.y) < 4) {
+        const s = atlasStore.getState();
+        if (s.focus && !s.connectFrom) s.select(null);
+      }
       const d = drag.current;
       drag.current = null;
       if (d && !d.moved) {

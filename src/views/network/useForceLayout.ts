@@ -5,27 +5,15 @@ import {
   type LayoutInput,
   type LayoutOptions,
   type LiveLayout,
+  type Positions,
 } from '../../layout/forceLayout';
 import { createWorkerLayout, spawnLayoutWorker } from '../../layout/workerLayout';
 import type { VisibleGraph } from '../../model';
-import { nodeRadius } from '../../scene/networkScene';
+import { layoutInput } from '../../scene/layoutInput';
+import { LAYOUT_SEED, seedFor } from '../../layout/seed';
 
-export function layoutInput(dataset: Dataset, graph: VisibleGraph): LayoutInput {
-  return {
-    nodes: graph.nodes.map((n) => {
-      const degree = dataset.degree.get(n.id) ?? 0;
-      return { id: n.id, degree, radius: nodeRadius(n.type, degree) };
-    }),
-    links: graph.edges.map((e) => ({
-      source: e.source,
-      target: e.target,
-      strength:
-        e.type === 'member-of' || e.type === 'party-to' || e.type === 'signatory-of' ? 0.5 : 1,
-    })),
-  };
-}
-
-const LAYOUT_OPTIONS: LayoutOptions = { seed: 7 };
+export { layoutInput };
+const LAYOUT_OPTIONS: LayoutOptions = { seed: LAYOUT_SEED };
 /** Ticks before the first picture: enough to untangle a small graph, cheap for a large one. */
 const warmupTicks = (nodeCount: number) => (nodeCount > 3000 ? 0 : nodeCount > 1000 ? 20 : 25);
 
@@ -37,8 +25,20 @@ const warmupTicks = (nodeCount: number) => (nodeCount > 3000 ? 0 : nodeCount > 1
 const PAGE_LAYOUT_LIMIT = 600;
 
 /** In a worker for large graphs; on the page for small ones and where there are no workers. */
-function createLayout(input: LayoutInput): LiveLayout {
-  const options = { ...LAYOUT_OPTIONS, warmupTicks: warmupTicks(input.nodes.length) };
+function createLayout(input: LayoutInput, initial?: Positions): LiveLayout {
+  // A stored seed of exactly this graph starts it at rest. Another graph (filters in the
+  // address) starts from the seed's places and settles from there: a part of a layout at rest
+  // is not at rest by itself.
+  const exact =
+    initial !== undefined &&
+    initial.size === input.nodes.length &&
+    input.nodes.every((n) => initial.has(n.id));
+  const options = {
+    ...LAYOUT_OPTIONS,
+    warmupTicks: exact ? 0 : warmupTicks(input.nodes.length),
+    initial,
+    atRest: exact,
+  };
   if (typeof Worker === 'undefined' || input.nodes.length <= PAGE_LAYOUT_LIMIT)
     return createForceLayout(input, options);
   return createWorkerLayout(input, options, spawnLayoutWorker());
@@ -67,7 +67,7 @@ export function useForceLayout(dataset: Dataset, graph: VisibleGraph, onSettled:
 
   const layout = useMemo(() => {
     layoutRef.current?.destroy();
-    const created = createLayout(input);
+    const created = createLayout(input, seedFor(dataset));
     layoutRef.current = created;
     return created;
     // A new dataset means a new layout; later graph changes go through update().

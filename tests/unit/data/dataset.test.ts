@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import countries from 'world-countries';
 import { readTieGroups } from '../../../data/tools/ties';
+import { defaultViewGraph } from '../../../data/tools/seed-layout';
+import { LAYOUT_SEED, readSeed } from '../../../src/layout/seed';
 import { TRACKING_PARAMETER, chartCounts, coverage } from '../../../data/tools/coverage';
 import {
   describeProblem,
@@ -62,6 +64,21 @@ const KNOWN_COUNT_GAPS: Record<string, string> = {
 const EARLIEST_YEAR = 1860;
 /** The longest plausible wait between an instrument's adoption and its entry into force. */
 const MAX_YEARS_TO_ENTRY_INTO_FORCE = 15;
+
+describe('data/network.layout.json', () => {
+  it('is the stored layout of this release, for every node of the default view', () => {
+    const seed = readSeed(
+      JSON.parse(readFileSync(join(process.cwd(), 'data/network.layout.json'), 'utf8')),
+    );
+    expect(seed).not.toBeNull();
+    expect(seed!.version).toBe(dataset().meta.version);
+    expect(seed!.seed).toBe(LAYOUT_SEED);
+    const ids = defaultViewGraph(dataset())
+      .nodes.map((n) => n.id)
+      .sort();
+    expect(Object.keys(seed!.positions).sort()).toEqual(ids);
+  });
+});
 
 describe('data/network.json', () => {
   it('parses without problems', () => {

@@ -6,6 +6,7 @@ import {
   tuningFor,
 } from '../../../src/layout/forceLayout';
 import { filterGraph, NO_FILTERS } from '../../../src/model';
+import { readSeed, seedPositions, toSeed } from '../../../src/layout/seed';
 import { layoutInput, sameLayoutInput } from '../../../src/views/network/useForceLayout';
 import { loadFixture } from '../helpers';
 
@@ -18,6 +19,38 @@ describe('createForceLayout', () => {
     const b = createForceLayout(input, { seed: 3 }).tick(200);
     expect([...a.entries()]).toEqual([...b.entries()]);
     expect(a.size).toBe(input.nodes.length);
+  });
+
+  it('starts at rest from a stored seed of the same graph, and near it for a larger one', () => {
+    const rested = createForceLayout(input, { seed: 3, manual: true });
+    rested.start();
+    while (!rested.advance(10_000));
+    const seed = readSeed(JSON.parse(JSON.stringify(toSeed('x', 3, rested.positions()))))!;
+    const initial = seedPositions(seed);
+    const seeded = createForceLayout(input, { seed: 3, initial, atRest: true });
+    expect(seeded.isSettled()).toBe(true);
+    seeded.start();
+    expect(seeded.isSettled()).toBe(true);
+    for (const [id, p] of seeded.positions()) {
+      expect(p.x).toBeCloseTo(initial.get(id)!.x, 5);
+      expect(p.y).toBeCloseTo(initial.get(id)!.y, 5);
+    }
+    // One node missing from the seed: it starts beside a neighbour and the layout runs.
+    const [first, ...rest] = [...initial];
+    const partial = createForceLayout(input, { seed: 3, initial: new Map(rest), atRest: true });
+    partial.start();
+    expect(partial.isSettled()).toBe(false);
+    const placed = partial.positions().get(first[0])!;
+    expect(Number.isFinite(placed.x) && Number.isFinite(placed.y)).toBe(true);
+    partial.destroy();
+  });
+
+  it('refuses a seed file that is not one', () => {
+    expect(readSeed(null)).toBeNull();
+    expect(readSeed({ version: '1', seed: 7, positions: { a: [1, 'x'] } })).toBeNull();
+    expect(readSeed({ version: '1', seed: 7, positions: { a: [1, 2, 3] } })).toBeNull();
+    expect(readSeed({ version: '1', seed: 7, positions: [] })).toBeNull();
+    expect(readSeed({ version: '1', seed: 7, positions: { a: [1, 2] } })).not.toBeNull();
   });
 
   it('spreads nodes apart (no two on the same spot)', () => {
