@@ -31,15 +31,22 @@ const now = (page: Page) => page.evaluate(() => performance.now());
 const entries = (page: Page, list: 'benchEvents' | 'benchLongTasks') =>
   page.evaluate((l) => (window as unknown as Record<string, Entry[]>)[l], list);
 
+/** Time for the drawing to come to rest after an interaction, before the next is measured. */
+const REST_MS = 2000;
+
 /**
- * The longest input-to-next-paint of the interactions that `act` causes. Event Timing reports
- * only events of 16 ms or more, so a quicker answer counts as 16.
+ * The longest input-to-next-paint of the interactions that `act` causes, measured from rest
+ * (the previous interaction's layout has settled). Event Timing reports only events of 16 ms
+ * or more, so a quicker answer counts as 16.
  */
 async function inp(page: Page, act: () => Promise<void>, settleMs = 700): Promise<number> {
+  await sleep(REST_MS);
   const from = await now(page);
   await act();
   await sleep(settleMs);
   const list = (await entries(page, 'benchEvents')).filter((e) => e.start >= from);
+  if (process.env.BENCH_DEBUG)
+    console.log(list.map((e) => `${e.name} ${Math.round(e.start - from)}+${e.duration}`).join(', '));
   return Math.max(16, ...list.map((e) => e.duration));
 }
 

@@ -65,6 +65,8 @@ interface Options {
   updateReadme: boolean;
   /** printed with the results, e.g. what else the machine was doing */
   note: string | null;
+  /** Skip the naive baseline page (quicker runs while working on the atlas). */
+  naive: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -75,6 +77,7 @@ function parseArgs(argv: string[]): Options {
     bundledRuns: 3,
     updateReadme: false,
     note: null,
+    naive: true,
   };
   for (const arg of argv) {
     const [key, value] = arg.split('=');
@@ -83,10 +86,11 @@ function parseArgs(argv: string[]): Options {
     else if (key === '--steps' && value) options.steps = Number(value);
     else if (key === '--bundled-runs' && value) options.bundledRuns = Number(value);
     else if (key === '--update-readme') options.updateReadme = true;
+    else if (key === '--no-naive') options.naive = false;
     else if (key === '--note' && value) options.note = arg.slice('--note='.length);
     else if (key === '--help') {
       console.log(
-        'npm run bench -- [--sizes=1000,3000,10000] [--steps=120] [--bundled-runs=3] [--no-build] [--update-readme] [--note=text]',
+        'npm run bench -- [--sizes=1000,3000,10000] [--steps=120] [--bundled-runs=3] [--no-build] [--no-naive] [--update-readme] [--note=text]',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (try --help)`);
@@ -482,6 +486,23 @@ async function panZoom(
   };
 }
 
+function emptyResult(note: string): PageResult {
+  return {
+    firstRenderMs: null,
+    settledMs: null,
+    firstRenderAfterDataMs: null,
+    settledAfterDataMs: null,
+    loadEventMs: null,
+    heapMb: null,
+    steps: 0,
+    pageFrames: 0,
+    frameMs: { mean: null, median: null, p95: null, cpuMean: null },
+    panZoomDuring: 'settled',
+    notes: [note],
+    errors: [],
+  };
+}
+
 async function measurePage(
   browser: Browser,
   variant: Variant,
@@ -836,6 +857,10 @@ async function main() {
       const query = `?data=${encodeURIComponent(graph.urlPath)}`;
       const measured = {} as Record<Variant, PageResult>;
       for (const variant of ['atlas', 'naive'] as const) {
+        if (variant === 'naive' && !options.naive) {
+          measured.naive = emptyResult('not measured (--no-naive)');
+          continue;
+        }
         const t = performance.now();
         const url =
           variant === 'atlas' ? `${served.url}/${query}` : `${served.url}/bench/naive.html${query}`;

@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Dataset } from '../domain';
 import { describeRelease } from '../model';
 import { atlasStore, useAtlas, VIEWS } from '../store';
 import { SearchBox } from '../components/SearchBox';
-import { ExportDialog, type ExportKind } from '../components/ExportDialog';
+import type { ExportKind } from '../components/ExportDialog';
+
+// The export dialog and what it draws load when first asked for, not with the first picture.
+const ExportDialog = lazy(() =>
+  import('../components/ExportDialog').then((m) => ({ default: m.ExportDialog })),
+);
 import { OpenDatasetButton } from './OpenDataset';
 
 const VIEW_LABELS = { network: 'Network', timeline: 'Timeline', split: 'Split' } as const;
@@ -86,7 +91,11 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
           {theme === 'light' ? '☾' : '☀'}
         </button>
       </div>
-      {exporting && <ExportDialog kind={exporting} onClose={() => setExporting(null)} />}
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog kind={exporting} onClose={() => setExporting(null)} />
+        </Suspense>
+      )}
     </header>
   );
 }

@@ -1,11 +1,10 @@
-import { useDeferredValue, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import type { Dataset } from '../domain';
 import { atlasStore, useAtlas } from '../store';
-import { DetailsPanel } from '../components/DetailsPanel';
 import { LegendPanel } from '../components/LegendPanel';
 import { StatusLine } from '../components/StatusLine';
 import { Notices } from '../components/Notices';
-import { useTheme } from '../components/theme';
+import { useTheme } from '../store';
 import { legendFor } from '../scene/networkScene';
 import { timelineLegend } from '../scene/timelineScene';
 import { NetworkView } from '../views/network/NetworkView';
@@ -13,9 +12,18 @@ import { useVisibleGraph } from '../views/network/useVisibleGraph';
 import { usePath } from '../views/network/usePath';
 import { Toolbar } from './Toolbar';
 import { DatasetSourceBar } from './OpenDataset';
-import { PathPanel } from '../components/PathPanel';
 import { FilterPanel } from '../components/FilterPanel';
-import { TimelineView } from '../views/timeline/TimelineView';
+// What a click opens loads with the first click, not with the first picture.
+const DetailsPanel = lazy(() =>
+  import('../components/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
+);
+const PathPanel = lazy(() =>
+  import('../components/PathPanel').then((m) => ({ default: m.PathPanel })),
+);
+// The timeline (its layout, axis and brush) loads when first shown: the network comes first.
+const TimelineView = lazy(() =>
+  import('../views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
 
 /** The loaded app: toolbar, filters, the active view, legend and details. */
 export function Workspace({ dataset }: { dataset: Dataset }) {
@@ -74,18 +82,22 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
               </div>
               <StatusLine dataset={dataset} graph={graph} />
               {(pathEnds || connectFrom) && (
-                <PathPanel
-                  dataset={dataset}
-                  path={path}
-                  ends={pathEnds}
-                  connectFrom={connectFrom}
-                />
+                <Suspense fallback={null}>
+                  <PathPanel
+                    dataset={dataset}
+                    path={path}
+                    ends={pathEnds}
+                    connectFrom={connectFrom}
+                  />
+                </Suspense>
               )}
             </section>
           )}
           {showTimeline && (
             <section className="stage" aria-label="Timeline view">
-              <TimelineView dataset={dataset} graph={timelineGraph} />
+              <Suspense fallback={<p className="stage-loading">Loading the timeline…</p>}>
+                <TimelineView dataset={dataset} graph={timelineGraph} />
+              </Suspense>
               {!showNetwork && (
                 <>
                   <div className="overlay bottom-left">
@@ -98,16 +110,18 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
           )}
         </div>
         {node && (
-          <DetailsPanel
-            dataset={dataset}
-            node={node}
-            hops={hops}
-            connecting={connectFrom === node.id}
-            onSelect={(id) => s.focusNode(id)}
-            onClose={() => s.select(null)}
-            onHops={(h) => s.setHops(h)}
-            onConnect={() => (connectFrom ? s.clearPath() : s.startConnect(node.id))}
-          />
+          <Suspense fallback={null}>
+            <DetailsPanel
+              dataset={dataset}
+              node={node}
+              hops={hops}
+              connecting={connectFrom === node.id}
+              onSelect={(id) => s.focusNode(id)}
+              onClose={() => s.select(null)}
+              onHops={(h) => s.setHops(h)}
+              onConnect={() => (connectFrom ? s.clearPath() : s.startConnect(node.id))}
+            />
+          </Suspense>
         )}
       </div>
     </div>

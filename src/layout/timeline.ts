@@ -1,4 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { isOnTimeline } from '../model';
 import {
   endOfDate,
   formatDate,
@@ -136,10 +137,7 @@ export function timelineFrame(width: number, height: number): TimelineFrame {
   };
 }
 
-/** Organizations and instruments with a valid start date: what the timeline shows. */
-export function isOnTimeline(n: DataNode): boolean {
-  return n.type !== 'state' && !!n.start && Number.isFinite(startOfDate(n.start));
-}
+export { isOnTimeline };
 
 interface Span {
   node: DataNode;

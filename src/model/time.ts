@@ -132,3 +132,8 @@ export function sliceByTime(
 /** How many of a graph's edges are drawn as "date unknown". */
 export const undatedCount = (graph: VisibleGraph): number =>
   graph.edges.reduce((n, e) => n + (e.dateUnknown ? 1 : 0), 0);
+
+/** Organizations and instruments with a valid start date: what the timeline shows. */
+export function isOnTimeline(n: DataNode): boolean {
+  return n.type !== 'state' && !!n.start && Number.isFinite(startOfDate(n.start));
+}

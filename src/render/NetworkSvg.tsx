@@ -4,11 +4,9 @@ import type { ThemeName } from '../theme/tokens';
 import { NetworkLayers } from './NetworkLayers';
 import { svgStyles } from './styles';
 
-export interface Transform {
-  k: number;
-  x: number;
-  y: number;
-}
+import type { Transform } from '../camera/panZoom';
+
+export type { Transform };
 
 export const viewportTransform = (t: Transform) => `translate(${t.x},${t.y}) scale(${t.k})`;
 

@@ -145,30 +145,29 @@ export function buildNetworkScene(
   }
 
   const degree = (id: string) => dataset.degree.get(id) ?? 0;
-  const ranked = [...nodes].sort((a, b) => degree(b.id) - degree(a.id));
-  const bodies = ranked.filter((n) => n.type !== 'state');
-  const alwaysIds = new Set(bodies.slice(0, 24).map((n) => n.id));
-  // The hubs sit where the drawing is densest: their names may cover a small node there rather
-  // than go missing (never another label).
-  const hubIds = new Set(bodies.slice(0, 10).map((n) => n.id));
-  const labels = placeLabels(
-    nodes.map((n) => {
-      const data = dataset.nodeById.get(n.id)!;
-      const boosted = n.selected || n.onPath || (focusId !== null && lit.has(n.id));
-      return {
-        id: n.id,
-        x: n.x,
-        y: n.y,
-        r: n.r,
-        text: nodeLabelText(data),
-        priority: (boosted ? 1e6 : 0) + degree(n.id) + (n.type === 'state' ? -1000 : 0),
-        always: boosted || alwaysIds.has(n.id),
-        essential: boosted || hubIds.has(n.id),
-      };
-    }),
-    o.zoomK,
-    o.labels,
-  );
+  const { alwaysIds, hubIds } = labelRanks(dataset, graph);
+  // While a large layout moves, no labels: skip building their candidates too.
+  const labels =
+    o.labels === 'none'
+      ? new Map()
+      : placeLabels(
+          nodes.map((n) => {
+            const data = dataset.nodeById.get(n.id)!;
+            const boosted = n.selected || n.onPath || (focusId !== null && lit.has(n.id));
+            return {
+              id: n.id,
+              x: n.x,
+              y: n.y,
+              r: n.r,
+              text: nodeLabelText(data),
+              priority: (boosted ? 1e6 : 0) + degree(n.id) + (n.type === 'state' ? -1000 : 0),
+              always: boosted || alwaysIds.has(n.id),
+              essential: boosted || hubIds.has(n.id),
+            };
+          }),
+          o.zoomK,
+          o.labels,
+        );
   for (const n of nodes) {
     const l = labels.get(n.id);
     if (!l) continue;
@@ -205,8 +204,41 @@ export function buildNetworkScene(
   return { nodes, edges, legend: legendFor(graph), bounds: boundsOf(nodes) };
 }
 
-/** Legend entries for exactly what is on screen. */
+const ranks = new WeakMap<VisibleGraph, { alwaysIds: Set<string>; hubIds: Set<string> }>();
+
+/**
+ * The bodies whose labels always show (the 24 best connected) and the hubs among them (the 10
+ * best connected), once per graph rather than on every frame of a moving layout.
+ */
+function labelRanks(dataset: Dataset, graph: VisibleGraph) {
+  let r = ranks.get(graph);
+  if (r) return r;
+  const degree = (id: string) => dataset.degree.get(id) ?? 0;
+  const bodies = graph.nodes
+    .filter((n) => n.type !== 'state')
+    .sort((a, b) => degree(b.id) - degree(a.id));
+  r = {
+    alwaysIds: new Set(bodies.slice(0, 24).map((n) => n.id)),
+    // The hubs sit where the drawing is densest: their names may cover a small node there
+    // rather than go missing (never another label).
+    hubIds: new Set(bodies.slice(0, 10).map((n) => n.id)),
+  };
+  ranks.set(graph, r);
+  return r;
+}
+
+const legends = new WeakMap<VisibleGraph, LegendEntry[]>();
+
+/** Legend entries for exactly what is on screen (once per graph). */
 export function legendFor(graph: VisibleGraph): LegendEntry[] {
+  const known = legends.get(graph);
+  if (known) return known;
+  const entries = legendEntries(graph);
+  legends.set(graph, entries);
+  return entries;
+}
+
+function legendEntries(graph: VisibleGraph): LegendEntry[] {
   const functions = new Set(
     graph.nodes.filter((n) => n.type !== 'state').map((n) => n.functions[0]),
   );

@@ -1,6 +1,5 @@
 import type { DataEdge, DataNode } from '../domain';
-import { isOnTimeline } from '../layout/timeline';
-import { nodeInRange, type TimeRange } from '../model';
+import { isOnTimeline, nodeInRange, type TimeRange } from '../model';
 import { legendFor, nodeColour, type LegendEntry } from './networkScene';
 
 /**

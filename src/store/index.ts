@@ -1,3 +1,4 @@
 export * from './store';
 export * from './urlState';
 export * from './urlSync';
+export * from './useTheme';

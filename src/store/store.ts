@@ -6,12 +6,6 @@ import { DEFAULT_URL_STATE, type UrlState, type ViewName } from './urlState';
 export type Facet = 'regions' | 'functions' | 'types' | 'rels';
 type FacetValue = Region | CyberFunction | NodeType | RelationshipType;
 
-export interface ZoomState {
-  k: number;
-  x: number;
-  y: number;
-}
-
 /** A dataset the user opened from a file; it lives in the query cache under `key`. */
 export interface OpenedFile {
   key: string;
@@ -25,7 +19,6 @@ export interface UiState {
   /** The two ends of the highlighted path. */
   path: [string, string] | null;
   notices: string[];
-  zoom: ZoomState;
   /** Incremented to ask the view to fit everything on screen. */
   fitRequest: number;
   /** Asks the view to centre a node (a new object each time). */
@@ -57,7 +50,6 @@ export interface AtlasActions {
   startConnect(from: string): void;
   completeConnect(to: string): void;
   clearPath(): void;
-  setZoom(zoom: ZoomState): void;
   requestFit(): void;
   addNotices(notices: string[]): void;
   dismissNotice(index: number): void;
@@ -76,7 +68,6 @@ export const INITIAL_UI_STATE: UiState = {
   connectFrom: null,
   path: null,
   notices: [],
-  zoom: { k: 1, x: 0, y: 0 },
   fitRequest: 0,
   centreRequest: null,
   theme: 'light',
@@ -130,7 +121,6 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
           : {},
       ),
     clearPath: () => set({ path: null, connectFrom: null }),
-    setZoom: (zoom) => set({ zoom }),
     requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
     addNotices: (notices) =>
       set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),

@@ -1,7 +1,12 @@
-// Prints the size of what a first visit downloads, raw and gzipped, after `vite build`.
+// Prints the size of what a first visit downloads, raw and gzipped, after `vite build`, and fails
+// the build when the initial JavaScript is over budget: what is not needed for the first picture
+// (timeline, export, search, file readers, details) loads on demand.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+
+/** Initial JavaScript, gzipped, in KB. */
+const BUDGET_KB = 120;
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -24,4 +29,10 @@ for (const r of rows.sort((a, b) => b.gz - a.gz)) {
     `${first ? 'initial ' : 'lazy    '} ${r.file.padEnd(48)} ${r.kb.toFixed(1).padStart(8)} KB  ${r.gz.toFixed(1).padStart(7)} KB gzip`,
   );
 }
-console.log(`Initial JavaScript: ${initialJs.toFixed(1)} KB gzipped`);
+console.log(`Initial JavaScript: ${initialJs.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB)`);
+if (initialJs > BUDGET_KB) {
+  console.error(
+    `The initial JavaScript is ${(initialJs - BUDGET_KB).toFixed(1)} KB over its budget: load the new code on demand.`,
+  );
+  process.exit(1);
+}

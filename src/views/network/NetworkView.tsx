@@ -1,22 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import 'd3-transition';
 import type { Dataset } from '../../domain';
 import type { VisibleGraph } from '../../model';
 import { NetworkSvg, viewportTransform, type Transform } from '../../render/NetworkSvg';
 import { NetworkCanvas, type CanvasMover } from '../../render/NetworkCanvas';
+import { createPanZoom, type PanZoom } from '../../camera/panZoom';
 import { buildNetworkScene, legendFor } from '../../scene/networkScene';
 import { buildHighlight } from '../../scene/highlight';
 import { layoutLegend } from '../../render/LegendSvg';
 import { createHitIndex, type HitIndex } from '../../scene/hitIndex';
 import { atlasStore, useAtlas } from '../../store';
-import { useElementSize } from '../../components/useElementSize';
-import { useTheme } from '../../components/theme';
+import { useElementSize } from '../../platform/useElementSize';
+import { useTheme } from '../../store';
 import { fitClearOf, type Corner } from './fit';
 import { useForceLayout } from './useForceLayout';
 import type { PathHighlight } from './usePath';
-import { markOnce } from '../../app/marks';
+import { markOnce } from '../../platform/marks';
 import { registerNetworkSnapshot } from './snapshot';
 
 /**
@@ -46,7 +44,6 @@ export function NetworkView({
   const moverRef = useRef<CanvasMover>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGGElement>(null);
-  const zoomRef = useRef<ZoomBehavior<Element, unknown> | null>(null);
   const onCanvas = graph.nodes.length + graph.edges.length > CANVAS_THRESHOLD;
   const surface = (): Element | null => (onCanvas ? canvasRef.current : svgRef.current);
   const { width, height } = useElementSize(containerRef);
@@ -150,79 +147,59 @@ export function NetworkView({
   const nodeIdAtRef = useRef(nodeIdAt);
   nodeIdAtRef.current = nodeIdAt;
 
-  // d3-zoom owns wheel and drag on the background. Each step only moves the SVG viewport group
-  // or the canvas's cached bitmap; React hears of the final transform when the gesture ends.
+  // The camera owns wheel, drag and pinch on the background. Each step only moves the SVG
+  // viewport groups or the canvas's cached bitmap; React hears of the final transform when the
+  // gesture ends.
+  const cameraRef = useRef<PanZoom | null>(null);
   useEffect(() => {
-    const element: Element | null = onCanvas ? canvasRef.current : svgRef.current;
+    const element = onCanvas ? canvasRef.current : svgRef.current;
     if (!element) return;
-    const behaviour = d3zoom<Element, unknown>()
-      .scaleExtent([0.02, 8])
-      .filter((event: Event) => {
-        if (event.type === 'dblclick') return false;
-        // Dragging a node moves the node, not the view.
-        if (
-          event.type === 'mousedown' ||
-          event.type === 'pointerdown' ||
-          event.type === 'touchstart'
-        )
-          return !nodeIdAtRef.current(event as MouseEvent);
-        return !(event as MouseEvent).button;
-      })
-      .on('zoom', (event) => {
-        if (event.sourceEvent) {
+    // A new surface starts where the old one was.
+    const camera = createPanZoom(element, liveTransform.current, {
+      scaleExtent: [0.02, 8],
+      // Dragging a node moves the node, not the view.
+      canPan: (event) => !nodeIdAtRef.current(event),
+      onMove: (t, byUser) => {
+        if (byUser) {
           userMovedRef.current = true;
           centredRef.current = null;
         }
-        const t = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
         liveTransform.current = t;
         if (onCanvas) moverRef.current?.moveTo(t);
         else {
           viewportRef.current?.setAttribute('transform', viewportTransform(t));
           overlayRef.current?.setAttribute('transform', viewportTransform(t));
         }
-      })
-      .on('end', () => {
-        setTransform(liveTransform.current);
-      });
-    zoomRef.current = behaviour;
-    // A new surface starts where the old one was.
-    const t = liveTransform.current;
-    select(element).call(behaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
-    select(element).call(behaviour);
+      },
+      onEnd: (t) => setTransform(t),
+    });
+    cameraRef.current = camera;
     return () => {
-      select(element).on('.zoom', null);
+      camera.destroy();
+      if (cameraRef.current === camera) cameraRef.current = null;
     };
   }, [onCanvas, setTransform]);
 
   const fit = useCallback(
     (animate: boolean) => {
-      const element = surface();
-      const behaviour = zoomRef.current;
-      if (!element || !behaviour) return;
       const t = fitClearOf(scene.bounds, width, height, 48, legendCorner);
-      const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
-      if (animate) select(element).transition().duration(450).call(behaviour.transform, target);
-      else select(element).call(behaviour.transform, target);
-      if (!animate) setTransform(t);
+      const camera = cameraRef.current;
+      if (camera) camera.set(t, { duration: animate ? 450 : 0 });
+      else setTransform(t);
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scene.bounds, width, height, onCanvas, legendCorner],
+    [scene.bounds, width, height, legendCorner, setTransform],
   );
 
   /** The node last centred on request, until the user moves the view by hand. */
   const centredRef = useRef<string | null>(null);
   function centreOn(id: string) {
-    const element = surface();
     const p = layout.positions().get(id);
-    if (!element || !zoomRef.current || !p) return;
+    if (!p) return;
     const k = Math.max(liveTransform.current.k, 1);
-    select(element)
-      .transition()
-      .duration(500)
-      .call(
-        zoomRef.current.transform,
-        zoomIdentity.translate(width / 2 - k * p.x, height / 2 - k * p.y).scale(k),
-      );
+    cameraRef.current?.set(
+      { k, x: width / 2 - k * p.x, y: height / 2 - k * p.y },
+      { duration: 500 },
+    );
   }
 
   // Fit while the user has not moved the view, and whenever asked to.
@@ -240,13 +217,11 @@ export function NetworkView({
       return;
     }
     // A panel opening or the window resizing keeps what was in the middle in the middle.
-    const element = surface();
     if (!grew.x && !grew.y) return;
     if (centredRef.current) centreOn(centredRef.current);
-    else if (element && zoomRef.current) {
+    else {
       const t = liveTransform.current;
-      const moved = zoomIdentity.translate(t.x + grew.x / 2, t.y + grew.y / 2).scale(t.k);
-      select(element).call(zoomRef.current.transform, moved);
+      cameraRef.current?.set({ k: t.k, x: t.x + grew.x / 2, y: t.y + grew.y / 2 });
     }
     // Refit on a new size, a new set of nodes, their first positions and when the layout
     // comes to rest, not on every tick.

@@ -16,9 +16,9 @@ import {
 import { litAround, outsidePeriod, timelineFills } from '../../scene/timelineScene';
 import { TimelineSvg } from '../../render/TimelineSvg';
 import { atlasStore, selectRange, useAtlas } from '../../store';
-import { useElementSize } from '../../components/useElementSize';
-import { useTheme } from '../../components/theme';
-import { markOnce } from '../../app/marks';
+import { useElementSize } from '../../platform/useElementSize';
+import { useTheme } from '../../store';
+import { markOnce } from '../../platform/marks';
 import { TimelineControls } from './TimelineControls';
 import { TimelineTooltip } from './TimelineTooltip';
 import { periodOf, useTimelineBrush } from './useTimelineBrush';

@@ -1,4 +1,4 @@
-import { useAtlas } from '../store';
+import { useAtlas } from './store';
 import type { ThemeName } from '../theme/tokens';
 
 export const useTheme = (): ThemeName => useAtlas((s) => s.theme);
