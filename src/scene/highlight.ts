@@ -24,37 +24,6 @@ export interface HighlightOptions {
 
 export const NO_HIGHLIGHT: Highlight = { active: false, nodes: [], edges: [] };
 
-interface SceneIndex {
-  nodeById: Map<string, SceneNode>;
-  edgeById: Map<string, SceneEdge>;
-  edgesOf: Map<string, SceneEdge[]>;
-}
-
-const indexes = new WeakMap<NetworkScene, SceneIndex>();
-
-/** Look-ups into a scene, built once per scene on first use. */
-function indexOf(scene: NetworkScene): SceneIndex {
-  let index = indexes.get(scene);
-  if (index) return index;
-  const edgesOf = new Map<string, SceneEdge[]>();
-  const add = (id: string, e: SceneEdge) => {
-    const list = edgesOf.get(id);
-    if (list) list.push(e);
-    else edgesOf.set(id, [e]);
-  };
-  for (const e of scene.edges) {
-    add(e.source, e);
-    add(e.target, e);
-  }
-  index = {
-    nodeById: new Map(scene.nodes.map((n) => [n.id, n])),
-    edgeById: new Map(scene.edges.map((e) => [e.id, e])),
-    edgesOf,
-  };
-  indexes.set(scene, index);
-  return index;
-}
-
 /**
  * The highlight over a base scene (built with nothing hovered, selected or on a path). Costs
  * the size of the neighbourhood or path, not of the network.
@@ -62,29 +31,35 @@ function indexOf(scene: NetworkScene): SceneIndex {
 export function buildHighlight(scene: NetworkScene, o: HighlightOptions): Highlight {
   const focusId = o.hovered ?? o.selected;
   const pathActive = o.pathNodes.size > 0;
-  if (!pathActive && (!focusId || !indexOf(scene).nodeById.has(focusId))) return NO_HIGHLIGHT;
-  const index = indexOf(scene);
+  if (!pathActive && !focusId) return NO_HIGHLIGHT;
 
+  // One pass over the ties and one over the nodes, without building an index: the scene is new
+  // on every frame of a moving layout, and an index of 25,000 ties would cost more than a scan.
   const litEdges: SceneEdge[] = [];
   const litNodes = new Set<string>();
   if (pathActive) {
-    for (const id of o.pathEdges) {
-      const e = index.edgeById.get(id);
-      if (e) litEdges.push(e);
-    }
+    for (const e of scene.edges) if (o.pathEdges.has(e.id)) litEdges.push(e);
     for (const id of o.pathNodes) litNodes.add(id);
   } else if (focusId) {
     litNodes.add(focusId);
-    for (const e of index.edgesOf.get(focusId) ?? []) {
-      litEdges.push(e);
-      litNodes.add(e.source === focusId ? e.target : e.source);
+    for (const e of scene.edges) {
+      if (e.source === focusId) {
+        litEdges.push(e);
+        litNodes.add(e.target);
+      } else if (e.target === focusId) {
+        litEdges.push(e);
+        litNodes.add(e.source);
+      }
     }
   }
   if (o.selected) litNodes.add(o.selected);
+  const found = new Map<string, SceneNode>();
+  for (const n of scene.nodes) if (litNodes.has(n.id)) found.set(n.id, n);
+  if (!pathActive && !found.has(focusId!)) return NO_HIGHLIGHT;
 
   const nodes: SceneNode[] = [];
   for (const id of litNodes) {
-    const n = index.nodeById.get(id);
+    const n = found.get(id);
     if (!n) continue;
     nodes.push({
       ...n,

@@ -121,19 +121,21 @@ export function buildNetworkScene(
     return lit.has(id) ? 'highlight' : 'dim';
   };
 
+  const looks = nodeLooks(dataset, graph);
   const nodes: SceneNode[] = [];
   for (const n of graph.nodes) {
     const p = positions.get(n.id);
     if (!p) continue;
+    const look = looks.get(n.id)!;
     nodes.push({
       id: n.id,
       type: n.type,
-      shape: NODE_SHAPE[n.type],
+      shape: look.shape,
       x: p.x,
       y: p.y,
-      r: nodeRadius(n.type, dataset.degree.get(n.id) ?? 0),
-      fill: nodeColour(n),
-      title: n.shortName && n.shortName !== n.name ? `${n.shortName} — ${n.name}` : n.name,
+      r: look.r,
+      fill: look.fill,
+      title: look.title,
       label: null,
       labelX: p.x,
       labelY: p.y,
@@ -152,14 +154,13 @@ export function buildNetworkScene(
       ? new Map()
       : placeLabels(
           nodes.map((n) => {
-            const data = dataset.nodeById.get(n.id)!;
             const boosted = n.selected || n.onPath || (focusId !== null && lit.has(n.id));
             return {
               id: n.id,
               x: n.x,
               y: n.y,
               r: n.r,
-              text: nodeLabelText(data),
+              text: looks.get(n.id)!.label,
               priority: (boosted ? 1e6 : 0) + degree(n.id) + (n.type === 'state' ? -1000 : 0),
               always: boosted || alwaysIds.has(n.id),
               essential: boosted || hubIds.has(n.id),
@@ -171,7 +172,7 @@ export function buildNetworkScene(
   for (const n of nodes) {
     const l = labels.get(n.id);
     if (!l) continue;
-    n.label = nodeLabelText(dataset.nodeById.get(n.id)!);
+    n.label = looks.get(n.id)!.label;
     n.labelX = l.x;
     n.labelY = l.y;
     n.labelAnchor = l.anchor;
@@ -202,6 +203,38 @@ export function buildNetworkScene(
   }
 
   return { nodes, edges, legend: legendFor(graph), bounds: boundsOf(nodes) };
+}
+
+interface NodeLook {
+  shape: SceneNode['shape'];
+  r: number;
+  fill: string;
+  title: string;
+  label: string;
+}
+const nodeLookCache = new WeakMap<VisibleGraph, Map<string, NodeLook>>();
+
+/**
+ * What a node looks like whatever its position: worked out once per graph, not on every frame
+ * of a moving layout.
+ */
+function nodeLooks(dataset: Dataset, graph: VisibleGraph): Map<string, NodeLook> {
+  let looks = nodeLookCache.get(graph);
+  if (looks) return looks;
+  looks = new Map(
+    graph.nodes.map((n) => [
+      n.id,
+      {
+        shape: NODE_SHAPE[n.type],
+        r: nodeRadius(n.type, dataset.degree.get(n.id) ?? 0),
+        fill: nodeColour(n),
+        title: n.shortName && n.shortName !== n.name ? `${n.shortName} — ${n.name}` : n.name,
+        label: nodeLabelText(n),
+      },
+    ]),
+  );
+  nodeLookCache.set(graph, looks);
+  return looks;
 }
 
 const ranks = new WeakMap<VisibleGraph, { alwaysIds: Set<string>; hubIds: Set<string> }>();

@@ -34,6 +34,36 @@ function batch<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]
   return groups;
 }
 
+/**
+ * Batch keys of styles, made once per style and looked up by its parts: building a key string
+ * for each of 25,000 ties on every frame would cost more than drawing them.
+ */
+const edgeKeys = new Map<string, string>();
+const nodeKeys = new Map<string, Map<string, string>>();
+function edgeKey(e: SceneEdge): string {
+  const id = e.family + (e.emphasis === 'normal' ? '' : e.emphasis) + (e.onPath ? '+' : '');
+  let key = edgeKeys.get(id);
+  if (key === undefined)
+    edgeKeys.set(id, (key = [edgeLayer(e), e.family, e.emphasis, e.onPath].join('|')));
+  return key;
+}
+function nodeKey(n: SceneNode): string {
+  let byStyle = nodeKeys.get(n.fill);
+  if (!byStyle) nodeKeys.set(n.fill, (byStyle = new Map()));
+  const id =
+    n.shape +
+    (n.emphasis === 'normal' ? '' : n.emphasis) +
+    (n.selected ? 's' : '') +
+    (n.onPath ? 'p' : '');
+  let key = byStyle.get(id);
+  if (key === undefined)
+    byStyle.set(
+      id,
+      (key = [nodeLayer(n), n.shape, n.fill, n.emphasis, n.selected || n.onPath].join('|')),
+    );
+  return key;
+}
+
 /** Most ties in view that are still drawn in full detail (dash pattern and width). */
 export const DETAIL_LIMIT = 3000;
 
@@ -93,10 +123,7 @@ function paintItems(
   ctx.lineCap = 'round';
 
   const visibleEdges = scene.edges.filter((e) => inView(sx(e.x1), sy(e.y1), sx(e.x2), sy(e.y2)));
-  const edgeGroups = batch(
-    visibleEdges,
-    (e) => `${edgeLayer(e)}|${e.family}|${e.emphasis}|${e.onPath}`,
-  );
+  const edgeGroups = batch(visibleEdges, edgeKey);
   // A software rasterizer draws a dashed or wider-than-a-pixel line many times slower than a
   // hairline (measured: 25,000 lines at width 1.4 take 18× as long as at width 1). In a crowd of
   // ties neither can be told apart, so they appear once few enough ties are in view.
@@ -129,10 +156,7 @@ function paintItems(
     const r = n.r * k;
     return inView(sx(n.x) - r, sy(n.y) - r, sx(n.x) + r, sy(n.y) + r);
   });
-  const nodeGroups = batch(
-    visibleNodes,
-    (n) => `${nodeLayer(n)}|${n.shape}|${n.fill}|${n.emphasis}|${n.selected || n.onPath}`,
-  );
+  const nodeGroups = batch(visibleNodes, nodeKey);
   for (const key of [...nodeGroups.keys()].sort()) {
     const group = nodeGroups.get(key)!;
     const n0 = group[0];
@@ -154,7 +178,9 @@ function paintItems(
         ctx.rect(cx - r, cy - r, 2 * r, 2 * r);
       } else if (n.shape === 'square') {
         const side = r * SQUARE_SIDE;
-        ctx.roundRect(cx - side / 2, cy - side / 2, side, side, side * SQUARE_CORNER);
+        // Rounded corners cannot be seen on a small square and cost a rasterizer dearly.
+        if (side < 8) ctx.rect(cx - side / 2, cy - side / 2, side, side);
+        else ctx.roundRect(cx - side / 2, cy - side / 2, side, side, side * SQUARE_CORNER);
       } else {
         ctx.moveTo(cx + r, cy);
         ctx.arc(cx, cy, r, 0, 2 * Math.PI);

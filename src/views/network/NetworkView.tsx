@@ -74,7 +74,10 @@ export function NetworkView({
 
   // The base drawing knows nothing of hover, selection or path: those are drawn over it as a
   // highlight, so pointing at a node or clicking one repaints a neighbourhood, not the network.
-  const labels = onCanvas && settledCount === 0 ? ('none' as const) : ('important' as const);
+  // Placing labels among thousands of moving nodes would be redone on every frame of the layout
+  // (and of a drag) and hold each frame up; on a canvas they wait until the layout is at rest.
+  const moving = onCanvas && (settledCount === 0 || !layout.isSettled());
+  const labels = moving ? ('none' as const) : ('important' as const);
   const scene = useMemo(
     () =>
       buildNetworkScene(dataset, graph, positions, {
@@ -83,8 +86,6 @@ export function NetworkView({
         pathNodes: NONE,
         pathEdges: NONE,
         zoomK: transform.k,
-        // Placing labels among thousands of moving nodes would be redone on every frame of the
-        // layout and slow it down; on a canvas they wait until it first comes to rest.
         labels,
       }),
     [dataset, graph, positions, transform.k, labels],
