@@ -1,4 +1,5 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { useAfterPaint } from '../platform/useAfterPaint';
 import type { Dataset } from '../domain';
 import { atlasStore, useAtlas } from '../store';
 import { LegendPanel } from '../components/LegendPanel';
@@ -29,14 +30,14 @@ const TimelineView = lazy(() =>
 export function Workspace({ dataset }: { dataset: Dataset }) {
   const graph = useVisibleGraph(dataset);
   const timelineGraph = useVisibleGraph(dataset, { timeless: true });
-  // The toolbar shows the chosen view at once; mounting it may take a deferred render.
-  const view = useDeferredValue(useAtlas((s) => s.view));
+  // The toolbar shows the chosen view at once; mounting it follows after that paint.
+  const view = useAfterPaint(useAtlas((s) => s.view));
   const showNetwork = view !== 'timeline';
   const showTimeline = view !== 'network';
   const focus = useAtlas((s) => s.focus);
   // The highlight of a clicked node is drawn at once; its details (hundreds of ties for a large
-  // body) follow in a deferred render.
-  const detailsFocus = useDeferredValue(focus);
+  // body) follow after that paint.
+  const detailsFocus = useAfterPaint(focus);
   const hops = useAtlas((s) => s.hops);
   const connectFrom = useAtlas((s) => s.connectFrom);
   const pathEnds = useAtlas((s) => s.path);

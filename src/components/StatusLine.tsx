@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useAfterPaint } from '../platform/useAfterPaint';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain';
 import { describeView, undatedCount, type VisibleGraph } from '../model';
@@ -6,8 +6,9 @@ import { selectUrlState, useAtlas } from '../store';
 
 /** "Showing N of M nodes", and in words which filters are on. */
 export function StatusLine({ dataset, graph }: { dataset: Dataset; graph: VisibleGraph }) {
-  // Deferred like the graph it describes, so that the words never run ahead of the drawing.
-  const url = useDeferredValue(useAtlas(useShallow(selectUrlState)));
+  // After the paint, like the graph it describes (in the same render), so that the words never
+  // run ahead of the drawing.
+  const url = useAfterPaint(useAtlas(useShallow(selectUrlState)));
   const parts = describeView(dataset, url);
   const undated = undatedCount(graph);
   const periodSet = url.from !== null || url.to !== null;

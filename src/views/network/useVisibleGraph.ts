@@ -1,13 +1,14 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useAfterPaint } from '../../platform/useAfterPaint';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../domain';
 import { visibleGraph } from '../../model';
 import { selectViewQuery, useAtlas } from '../../store';
 
 /**
- * The subgraph the current filters, period and focus let through, one deferred render behind
- * the controls. The timeline asks for it
- * without the period (`timeless`), since it draws the period itself.
+ * The subgraph the current filters, period and focus let through, once the controls that
+ * changed them have been painted. The timeline asks for it without the period (`timeless`),
+ * since it draws the period itself.
  */
 export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
   const current = useAtlas(
@@ -19,9 +20,9 @@ export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
       return { ...q.filters, ...q.range, focus, hops: q.hops, undated: q.undated };
     }),
   );
-  // A filter's checkbox answers at once; the new graph (and its drawing) follows in a render
-  // React may defer, so a click never waits for the network to be redrawn.
-  const query = useDeferredValue(current);
+  // A filter's checkbox answers at once; the new graph (and its drawing) follows after that
+  // paint, so a click never waits for the network to be redrawn.
+  const query = useAfterPaint(current);
   return useMemo(
     () =>
       visibleGraph(dataset, {
