@@ -32,7 +32,7 @@ const entries = (page: Page, list: 'benchEvents' | 'benchLongTasks') =>
   page.evaluate((l) => (window as unknown as Record<string, Entry[]>)[l], list);
 
 /** Time for the drawing to come to rest after an interaction, before the next is measured. */
-const REST_MS = 2000;
+const REST_MS = 3000;
 
 /**
  * The longest input-to-next-paint of the interactions that `act` causes, measured from rest
@@ -46,7 +46,9 @@ async function inp(page: Page, act: () => Promise<void>, settleMs = 700): Promis
   await sleep(settleMs);
   const list = (await entries(page, 'benchEvents')).filter((e) => e.start >= from);
   if (process.env.BENCH_DEBUG)
-    console.log(list.map((e) => `${e.name} ${Math.round(e.start - from)}+${e.duration}`).join(', '));
+    console.log(
+      list.map((e) => `${e.name} ${Math.round(e.start - from)}+${e.duration}`).join(', '),
+    );
   return Math.max(16, ...list.map((e) => e.duration));
 }
 
