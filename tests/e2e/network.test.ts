@@ -61,6 +61,70 @@ describe('network view', () => {
     await page.context().close();
   });
 
+  it('pans, zooms and drags a node with the mouse; a hover lights the neighbourhood on its own layer', async () => {
+    const { page, errors } = await openApp(suite.browser, suite.url);
+    await waitForMark(page, 'graph:layout-settled');
+    const viewport = page.locator('svg.network-svg g.viewport');
+    const transform = () => viewport.getAttribute('transform');
+    const box = (await page.locator('svg.network-svg').boundingBox())!;
+
+    // Drag on the background: the view pans by the drag.
+    const start = await transform();
+    const [, x0, y0] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(start!)!.map(Number);
+    await page.mouse.move(box.x + 12, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 62, box.y + 42, { steps: 5 });
+    await page.mouse.up();
+    const panned = /translate\(([-\d.]+),([-\d.]+)\)/.exec((await transform())!)!.map(Number);
+    assert.ok(Math.abs(panned[1] - x0 - 50) < 1 && Math.abs(panned[2] - y0 - 30) < 1, `${panned}`);
+
+    // The wheel zooms in around the pointer.
+    const k0 = Number(/scale\(([\d.]+)\)/.exec((await transform())!)![1]);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.waitForFunction(
+      (k) =>
+        Number(
+          /scale\(([\d.]+)\)/.exec(
+            document.querySelector('svg.network-svg g.viewport')!.getAttribute('transform')!,
+          )![1],
+        ) > k,
+      k0,
+    );
+
+    // Hovering a node lights it and its ties above a veil, on the highlight layer only.
+    const node = page.locator('svg.network-svg [data-node-id="enisa"]');
+    const nb = (await node.boundingBox())!;
+    await page.mouse.move(nb.x + nb.width / 2, nb.y + nb.height / 2);
+    await page.locator('svg.network-highlight[data-highlight="on"] .veil').waitFor();
+    const lit = await page.locator('svg.network-highlight .edge.is-highlight').count();
+    assert.equal(
+      lit,
+      dataset.edges.filter(
+        (e) =>
+          (e.source === 'enisa' || e.target === 'enisa') &&
+          dataset.nodeById.get(e.source === 'enisa' ? e.target : e.source)!.type !== 'state',
+      ).length,
+    );
+    assert.equal(
+      await page.locator('svg.network-svg .is-dim').count(),
+      0,
+      'the base is never restyled',
+    );
+    await screenshot(page, 'network-hover');
+
+    // Dragging the node moves it (and pins it there); it does not select it.
+    const before = await node.getAttribute('transform');
+    await page.mouse.down();
+    await page.mouse.move(nb.x + nb.width / 2 + 80, nb.y + nb.height / 2 + 40, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(500);
+    assert.notEqual(await node.getAttribute('transform'), before);
+    assert.ok(!page.url().includes('focus=enisa'), 'a drag is not a click');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('reopens a selection from the link', async () => {
     const { page } = await openApp(suite.browser, `${suite.url}?focus=budapest-convention`);
     const details = page.getByRole('complementary', {
