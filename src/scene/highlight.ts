@@ -20,6 +20,11 @@ export interface HighlightOptions {
   pathNodes: ReadonlySet<string>;
   pathEdges: ReadonlySet<string>;
   zoomK: number;
+  /**
+   * A node being dragged, drawn where the pointer is with its ties, while the base (and the
+   * layout) wait for the drop.
+   */
+  dragged?: { id: string; x: number; y: number } | null;
 }
 
 export const NO_HIGHLIGHT: Highlight = { active: false, nodes: [], edges: [] };
@@ -29,7 +34,7 @@ export const NO_HIGHLIGHT: Highlight = { active: false, nodes: [], edges: [] };
  * the size of the neighbourhood or path, not of the network.
  */
 export function buildHighlight(scene: NetworkScene, o: HighlightOptions): Highlight {
-  const focusId = o.hovered ?? o.selected;
+  const focusId = o.dragged?.id ?? o.hovered ?? o.selected;
   const pathActive = o.pathNodes.size > 0;
   if (!pathActive && !focusId) return NO_HIGHLIGHT;
 
@@ -61,8 +66,10 @@ export function buildHighlight(scene: NetworkScene, o: HighlightOptions): Highli
   for (const id of litNodes) {
     const n = found.get(id);
     if (!n) continue;
+    const moved = o.dragged?.id === id ? o.dragged : null;
     nodes.push({
       ...n,
+      ...(moved ? { x: moved.x, y: moved.y } : null),
       emphasis: 'highlight',
       selected: id === o.selected,
       onPath: o.pathNodes.has(id),
@@ -97,8 +104,11 @@ export function buildHighlight(scene: NetworkScene, o: HighlightOptions): Highli
     n.labelAnchor = l.anchor;
   }
 
+  const d = o.dragged;
   const edges = litEdges.map((e): SceneEdge => ({
     ...e,
+    ...(d && e.source === d.id ? { x1: d.x, y1: d.y } : null),
+    ...(d && e.target === d.id ? { x2: d.x, y2: d.y } : null),
     emphasis: 'highlight',
     onPath: o.pathEdges.has(e.id),
   }));

@@ -90,6 +90,15 @@ export function NetworkView({
       }),
     [dataset, graph, positions, transform.k, labels],
   );
+  // On the canvas a dragged node moves on the highlight layer only; the layout takes it at the
+  // drop, so a drag never repaints the whole network on every step.
+  const [dragged, setDragged] = useState<{ id: string; x: number; y: number } | null>(null);
+  const dropped = useRef(false);
+  useEffect(() => {
+    if (!dropped.current) return;
+    dropped.current = false;
+    setDragged(null);
+  }, [positions]);
   const highlight = useMemo(
     () =>
       buildHighlight(scene, {
@@ -98,8 +107,9 @@ export function NetworkView({
         pathNodes: path.nodes,
         pathEdges: path.edges,
         zoomK: transform.k,
+        dragged,
       }),
-    [scene, hovered, selected, path, transform.k],
+    [scene, hovered, selected, path, transform.k, dragged],
   );
   const sceneOptions = useMemo(
     () => ({
@@ -282,6 +292,7 @@ export function NetworkView({
       backgroundPress.current = !id && e.button === 0 ? { x: e.clientX, y: e.clientY } : null;
       if (!id || e.button !== 0) return;
       drag.current = { id, moved: false, pointerId: e.pointerId };
+      setTip(null);
       (e.target as Element).setPointerCapture?.(e.pointerId);
     },
     onPointerMove: (e: React.PointerEvent) => {
@@ -297,6 +308,10 @@ export function NetworkView({
       }
       const p = toGraph(e);
       d.moved = true;
+      if (onCanvas) {
+        setDragged({ id: d.id, x: p.x, y: p.y });
+        return;
+      }
       layout.pin(d.id, p.x, p.y);
       layout.reheat(0.1);
     },
@@ -310,6 +325,15 @@ export function NetworkView({
       }
       const d = drag.current;
       drag.current = null;
+      if (d && d.moved && onCanvas) {
+        // The drop: the layout takes the node where it was left.
+        const p = toGraph(e);
+        layout.pin(d.id, p.x, p.y);
+        layout.reheat(0.1);
+        // Kept on the highlight until the layout's next positions have it there.
+        dropped.current = true;
+        setDragged({ id: d.id, x: p.x, y: p.y });
+      }
       if (d && !d.moved) {
         const s = atlasStore.getState();
         if (s.connectFrom) s.completeConnect(d.id);
