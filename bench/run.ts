@@ -486,7 +486,8 @@ async function panZoom(
   };
 }
 
-function emptyResult(note: string): PageResult {
+/** A page result with nothing measured yet (and why, if it never will be). */
+function emptyResult(note?: string): PageResult {
   return {
     firstRenderMs: null,
     settledMs: null,
@@ -498,7 +499,7 @@ function emptyResult(note: string): PageResult {
     pageFrames: 0,
     frameMs: { mean: null, median: null, p95: null, cpuMean: null },
     panZoomDuring: 'settled',
-    notes: [note],
+    notes: note ? [note] : [],
     errors: [],
   };
 }
@@ -513,20 +514,7 @@ async function measurePage(
 ): Promise<PageResult> {
   const budget = budgets(n);
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const result: PageResult = {
-    firstRenderMs: null,
-    settledMs: null,
-    firstRenderAfterDataMs: null,
-    settledAfterDataMs: null,
-    loadEventMs: null,
-    heapMb: null,
-    steps: 0,
-    pageFrames: 0,
-    frameMs: { mean: null, median: null, p95: null, cpuMean: null },
-    panZoomDuring: 'settled',
-    notes: [],
-    errors: [],
-  };
+  const result = emptyResult();
   try {
     const page = await context.newPage();
     page.on('pageerror', (e) => result.errors.push(e.message));
