@@ -45,10 +45,6 @@ async function inp(page: Page, act: () => Promise<void>, settleMs = 700): Promis
   await act();
   await sleep(settleMs);
   const list = (await entries(page, 'benchEvents')).filter((e) => e.start >= from);
-  if (process.env.BENCH_DEBUG)
-    console.log(
-      list.map((e) => `${e.name} ${Math.round(e.start - from)}+${e.duration}`).join(', '),
-    );
   return Math.max(16, ...list.map((e) => e.duration));
 }
 

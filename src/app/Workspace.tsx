@@ -96,7 +96,13 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
           )}
           {showTimeline && (
             <section className="stage" aria-label="Timeline view">
-              <Suspense fallback={<p className="stage-loading">Loading the timeline…</p>}>
+              <Suspense
+                fallback={
+                  <p className="stage-loading" role="status">
+                    Loading the timeline…
+                  </p>
+                }
+              >
                 <TimelineView dataset={dataset} graph={timelineGraph} />
               </Suspense>
               {!showNetwork && (

@@ -121,14 +121,18 @@ export function NetworkCanvas({
     [ref, ratio, paintOverlay],
   );
 
+  // Both layers cover the same area, at the device's pixel ratio.
+  const size = {
+    width: Math.round(width * ratio),
+    height: Math.round(height * ratio),
+    style: { width, height },
+  };
   return (
     <>
       <canvas
         ref={ref}
         className="network-canvas"
-        width={Math.round(width * ratio)}
-        height={Math.round(height * ratio)}
-        style={{ width, height }}
+        {...size}
         role="img"
         aria-label={label}
         data-renderer="canvas"
@@ -137,9 +141,7 @@ export function NetworkCanvas({
       <canvas
         ref={overlayRef}
         className="network-overlay"
-        width={Math.round(width * ratio)}
-        height={Math.round(height * ratio)}
-        style={{ width, height }}
+        {...size}
         aria-hidden
         data-highlight={highlight.active ? 'on' : 'off'}
       />
