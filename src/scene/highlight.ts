@@ -84,7 +84,7 @@ export function buildHighlight(scene: NetworkScene, o: HighlightOptions): Highli
       x: n.x,
       y: n.y,
       r: n.r,
-      text: n.label ?? shortLabel(n.title),
+      text: n.labelText,
       priority: (central(n) ? 2e6 : 0) + (n.label !== null ? 1e6 : 0) + n.r,
       always: true,
       essential: central(n),
@@ -98,7 +98,7 @@ export function buildHighlight(scene: NetworkScene, o: HighlightOptions): Highli
       n.label = null;
       continue;
     }
-    n.label = n.label ?? shortLabel(n.title);
+    n.label = n.labelText;
     n.labelX = l.x;
     n.labelY = l.y;
     n.labelAnchor = l.anchor;
@@ -113,10 +113,4 @@ export function buildHighlight(scene: NetworkScene, o: HighlightOptions): Highli
     onPath: o.pathEdges.has(e.id),
   }));
   return { active: true, nodes, edges };
-}
-
-/** A node's title is "short — full name"; a label wants the short part. */
-function shortLabel(title: string): string {
-  const text = title.split(' — ')[0];
-  return text.length > 32 ? `${text.slice(0, 31)}…` : text;
 }

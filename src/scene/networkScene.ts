@@ -25,7 +25,10 @@ export interface SceneNode {
   r: number;
   fill: string;
   title: string;
+  /** The label, where one is placed. */
   label: string | null;
+  /** What its label says, placed or not (a highlight may place it). */
+  labelText: string;
   labelX: number;
   labelY: number;
   labelAnchor: 'start' | 'end' | 'middle';
@@ -137,6 +140,7 @@ export function buildNetworkScene(
       fill: look.fill,
       title: look.title,
       label: null,
+      labelText: look.label,
       labelX: p.x,
       labelY: p.y,
       labelAnchor: 'start',
@@ -160,7 +164,7 @@ export function buildNetworkScene(
               x: n.x,
               y: n.y,
               r: n.r,
-              text: looks.get(n.id)!.label,
+              text: n.labelText,
               priority: (boosted ? 1e6 : 0) + degree(n.id) + (n.type === 'state' ? -1000 : 0),
               always: boosted || alwaysIds.has(n.id),
               essential: boosted || hubIds.has(n.id),
@@ -172,7 +176,7 @@ export function buildNetworkScene(
   for (const n of nodes) {
     const l = labels.get(n.id);
     if (!l) continue;
-    n.label = looks.get(n.id)!.label;
+    n.label = n.labelText;
     n.labelX = l.x;
     n.labelY = l.y;
     n.labelAnchor = l.anchor;

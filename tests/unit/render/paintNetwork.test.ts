@@ -70,6 +70,7 @@ const node = (id: string, x: number, y: number, extra: Partial<SceneNode> = {}):
   fill: '#0072B2',
   title: id,
   label: null,
+  labelText: 'Label',
   labelX: x,
   labelY: y,
   labelAnchor: 'start',

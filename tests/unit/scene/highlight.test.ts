@@ -12,6 +12,7 @@ const node = (id: string, x: number, y: number, label: string | null = null): Sc
   fill: '#000',
   title: id.toUpperCase(),
   label,
+  labelText: id.toUpperCase(),
   labelX: x,
   labelY: y,
   labelAnchor: 'start',
