@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 /**
  * Imports point one way: domain ← model ← layout ← scene ← render ← views ← app, with the
  * store beside the model, and the camera and platform helpers below everything that draws.
+ * The geometry types (point, bounds, transform) are below everything and open to all.
  */
 const FOLDERS = [
   'app',
@@ -13,6 +14,7 @@ const FOLDERS = [
   'data',
   'domain',
   'export',
+  'geometry',
   'layout',
   'model',
   'platform',
@@ -24,6 +26,7 @@ const FOLDERS = [
 ];
 const ALLOWED = {
   domain: [],
+  geometry: [],
   camera: [],
   platform: [],
   theme: ['domain'],
@@ -98,7 +101,7 @@ export default tseslint.config(
   ...Object.entries(ALLOWED).map(([folder, allowed]) =>
     layer(
       folder,
-      FOLDERS.filter((f) => f !== folder && !allowed.includes(f)),
+      FOLDERS.filter((f) => f !== folder && f !== 'geometry' && !allowed.includes(f)),
     ),
   ),
 );

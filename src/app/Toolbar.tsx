@@ -57,11 +57,7 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
         >
           Export data
         </button>
-        <button
-          type="button"
-          onClick={() => s.requestFit()}
-          title="Fit the whole network on screen"
-        >
+        <button type="button" onClick={() => s.fit()} title="Fit the whole network on screen">
           Fit to screen
         </button>
         <button
@@ -93,7 +89,7 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
       </div>
       {exporting && (
         <Suspense fallback={null}>
-          <ExportDialog kind={exporting} onClose={() => setExporting(null)} />
+          <ExportDialog dataset={dataset} kind={exporting} onClose={() => setExporting(null)} />
         </Suspense>
       )}
     </header>

@@ -5,11 +5,7 @@
  * xyflow's XYPanZoom and sigma's Camera, without d3-zoom's selection and transition machinery.
  */
 
-export interface Transform {
-  k: number;
-  x: number;
-  y: number;
-}
+import type { Transform } from '../geometry';
 
 export interface PanZoomOptions {
   /** Smallest and largest scale. */

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../domain';
 import { visibleGraph } from '../model';
 import { atlasStore, selectUrlState, selectViewQuery } from '../store';
-import { latestNetworkSnapshot } from '../views/network/snapshot';
-import { latestTimelineSnapshot } from '../views/timeline/snapshot';
+import { networkExportInput, timelineExportInput } from '../export/fromState';
 import {
   DEFAULT_EXPORT_OPTIONS,
   SIZE_PRESETS,
@@ -21,7 +21,15 @@ const FRAMINGS: Record<ExportDrawing, Record<ExportOptions['framing'], string>> 
 };
 
 /** Options before download; the export code itself is loaded only when asked for. */
-export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): void }) {
+export function ExportDialog({
+  dataset,
+  kind,
+  onClose,
+}: {
+  dataset: Dataset;
+  kind: ExportKind;
+  onClose(): void;
+}) {
   const [options, setOptions] = useState<ExportOptions>(() => loadExportOptions());
   const [scale, setScale] = useState(2);
   const [error, setError] = useState<string | null>(null);
@@ -40,24 +48,21 @@ export function ExportDialog({ kind, onClose }: { kind: ExportKind; onClose(): v
     setOptions((o) => ({ ...o, [key]: value }));
 
   async function run(format: 'svg' | 'png' | 'json' | 'csv') {
-    const state = selectUrlState(atlasStore.getState());
+    const current = atlasStore.getState();
+    const state = selectUrlState(current);
     const timeline = drawing === 'timeline' && (format === 'svg' || format === 'png');
     const timelineData = view === 'timeline' && (format === 'json' || format === 'csv');
     let job: ((m: typeof import('../export/run')) => Promise<void>) | null = null;
     if (timeline) {
-      const snapshot = latestTimelineSnapshot();
-      if (snapshot) job = (m) => m.exportTimeline(snapshot, options, state, format, scale);
+      const input = timelineExportInput(dataset, current);
+      if (input) job = (m) => m.exportTimeline(input, options, state, format, scale);
     } else if (timelineData) {
-      // No network on screen to take the data from (one seen earlier may be out of date): the
-      // nodes and ties the network would show, by the same rule.
-      const snapshot = latestTimelineSnapshot();
-      if (snapshot) {
-        const graph = visibleGraph(snapshot.dataset, selectViewQuery(atlasStore.getState()));
-        job = async (m) => m.exportData({ dataset: snapshot.dataset, graph }, state, format);
-      }
+      // No network on screen: the nodes and ties the network would show, by the same rule.
+      const graph = visibleGraph(dataset, selectViewQuery(current));
+      job = async (m) => m.exportData({ dataset, graph }, state, format);
     } else {
-      const snapshot = latestNetworkSnapshot();
-      if (snapshot) job = (m) => m.exportNetwork(snapshot, options, state, format, scale);
+      const input = networkExportInput(dataset, current);
+      if (input) job = (m) => m.exportNetwork(input, options, state, format, scale);
     }
     if (!job)
       return setError(

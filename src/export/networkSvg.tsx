@@ -3,24 +3,24 @@ import { describeRelease, describeView, type ViewDescriptionInput } from '../mod
 import { ExportFrame, layoutFrame } from '../render/ExportFrame';
 import { NetworkLayers } from '../render/NetworkLayers';
 import { buildNetworkScene, boundsOf } from '../scene/networkScene';
-import type { NetworkSnapshot } from '../views/network/snapshot';
+import type { NetworkExportInput } from './fromState';
 import { exportSize, type ExportOptions } from './options';
 
 export const XML_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 export function footerLines(
-  snapshot: Pick<NetworkSnapshot, 'dataset'>,
+  input: Pick<NetworkExportInput, 'dataset'>,
   view: ViewDescriptionInput,
   date: string,
   counts: string,
 ): string[] {
-  const filters = describeView(snapshot.dataset, view);
+  const filters = describeView(input.dataset, view);
   const attribution =
-    snapshot.dataset.meta.attribution ??
-    `${snapshot.dataset.meta.title}${snapshot.dataset.meta.license ? ` — ${snapshot.dataset.meta.license}` : ''}`;
+    input.dataset.meta.attribution ??
+    `${input.dataset.meta.title}${input.dataset.meta.license ? ` — ${input.dataset.meta.license}` : ''}`;
   return [
     `${counts} · ${filters.length ? `Filters: ${filters.join('; ')}` : 'No filters'}`,
-    [`Source: ${attribution}`, describeRelease(snapshot.dataset.meta), `Exported ${date}`]
+    [`Source: ${attribution}`, describeRelease(input.dataset.meta), `Exported ${date}`]
       .filter(Boolean)
       .join(' · '),
   ];
@@ -31,20 +31,20 @@ export function footerLines(
  * `fit` frames every visible node; `screen` keeps the user's zoom and pan.
  */
 export function networkSvgString(
-  snapshot: NetworkSnapshot,
+  input: NetworkExportInput,
   options: ExportOptions,
   view: ViewDescriptionInput,
   date: string,
 ): string {
-  const { width, height } = exportSize(options, snapshot);
-  const counts = `${snapshot.graph.nodes.length} nodes, ${snapshot.graph.edges.length} ties`;
+  const { width, height } = exportSize(options, input);
+  const counts = `${input.graph.nodes.length} nodes, ${input.graph.edges.length} ties`;
   const text = {
     title: options.title.trim(),
     caption: options.caption.trim(),
-    footer: footerLines(snapshot, view, date, counts),
+    footer: footerLines(input, view, date, counts),
   };
-  const draft = buildNetworkScene(snapshot.dataset, snapshot.graph, snapshot.positions, {
-    ...snapshot.sceneOptions,
+  const draft = buildNetworkScene(input.dataset, input.graph, input.positions, {
+    ...input.sceneOptions,
     labels: 'none',
     zoomK: 1,
   });
@@ -56,10 +56,10 @@ export function networkSvgString(
   let x: number;
   let y: number;
   if (options.framing === 'screen') {
-    const s = Math.min(plot.width / snapshot.width, plot.height / snapshot.height);
-    k = snapshot.transform.k * s;
-    x = plot.x + snapshot.transform.x * s;
-    y = plot.y + snapshot.transform.y * s;
+    const s = Math.min(plot.width / input.width, plot.height / input.height);
+    k = input.transform.k * s;
+    x = plot.x + input.transform.x * s;
+    y = plot.y + input.transform.y * s;
   } else {
     const b = boundsOf(draft.nodes.map((n) => ({ ...n, r: n.r + 4 })));
     // Leave room on the right for labels that run past the outermost node.
@@ -67,8 +67,8 @@ export function networkSvgString(
     x = plot.x + (plot.width - 120 - k * b.width) / 2 - k * b.x + 10;
     y = plot.y + (plot.height - k * b.height) / 2 - k * b.y;
   }
-  const scene = buildNetworkScene(snapshot.dataset, snapshot.graph, snapshot.positions, {
-    ...snapshot.sceneOptions,
+  const scene = buildNetworkScene(input.dataset, input.graph, input.positions, {
+    ...input.sceneOptions,
     hovered: null,
     labels: options.labels,
     zoomK: k,

@@ -1,6 +1,5 @@
 import type { UrlState } from '../store';
-import type { NetworkSnapshot } from '../views/network/snapshot';
-import type { TimelineSnapshot } from '../views/timeline/snapshot';
+import type { NetworkExportInput, TimelineExportInput } from './fromState';
 import { csvZip, recordsOf, subgraphDocument } from './data';
 import { download, fileStamp } from './download';
 import { networkSvgString } from './networkSvg';
@@ -11,27 +10,27 @@ import { describeView } from '../model';
 
 /** Loaded on demand: everything an export needs, kept out of the first download. */
 export async function exportNetwork(
-  snapshot: NetworkSnapshot,
+  input: NetworkExportInput,
   options: ExportOptions,
   view: UrlState,
   format: 'svg' | 'png' | 'json' | 'csv',
   scale: number,
 ) {
-  if (format === 'json' || format === 'csv') return exportData(snapshot, view, format);
+  if (format === 'json' || format === 'csv') return exportData(input, view, format);
   const stamp = fileStamp();
   const base = `cyber-cooperation-atlas-${stamp}`;
-  const svg = networkSvgString(snapshot, options, view, stamp);
+  const svg = networkSvgString(input, options, view, stamp);
   if (format === 'svg') {
     download(svg, `${base}.svg`, 'image/svg+xml');
     return;
   }
-  const { width, height } = exportSize(options, snapshot);
+  const { width, height } = exportSize(options, input);
   download(await svgToPng(svg, width, height, scale), `${base}@${scale}x.png`, 'image/png');
 }
 
 /** The visible nodes and ties with their sources, as a dataset document or two CSV tables. */
 export function exportData(
-  source: Pick<NetworkSnapshot, 'dataset' | 'graph'>,
+  source: Pick<NetworkExportInput, 'dataset' | 'graph'>,
   view: UrlState,
   format: 'json' | 'csv',
 ) {
@@ -56,7 +55,7 @@ export function exportData(
 
 /** The timeline as SVG or PNG, as the network above. */
 export async function exportTimeline(
-  snapshot: TimelineSnapshot,
+  input: TimelineExportInput,
   options: ExportOptions,
   view: UrlState,
   format: 'svg' | 'png',
@@ -64,11 +63,11 @@ export async function exportTimeline(
 ) {
   const stamp = fileStamp();
   const base = `cyber-cooperation-atlas-timeline-${stamp}`;
-  const svg = timelineSvgString(snapshot, options, view, stamp);
+  const svg = timelineSvgString(input, options, view, stamp);
   if (format === 'svg') {
     download(svg, `${base}.svg`, 'image/svg+xml');
     return;
   }
-  const { width, height } = exportSize(options, snapshot);
+  const { width, height } = exportSize(options, input);
   download(await svgToPng(svg, width, height, scale), `${base}@${scale}x.png`, 'image/png');
 }

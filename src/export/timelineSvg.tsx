@@ -1,11 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { sliceByTime, type ViewDescriptionInput } from '../model';
+import { periodOf, sliceByTime, type ViewDescriptionInput } from '../model';
 import { isOnTimeline, layoutTimeline, type TimelineLayout } from '../layout/timeline';
 import { ExportFrame, layoutFrame } from '../render/ExportFrame';
 import { TimelineSvg } from '../render/TimelineSvg';
 import { litAround, outsidePeriod, timelineFills, timelineLegend } from '../scene/timelineScene';
-import { periodOf } from '../views/timeline/useTimelineBrush';
-import type { TimelineSnapshot } from '../views/timeline/snapshot';
+import type { TimelineExportInput } from './fromState';
 import { footerLines, XML_PROLOG } from './networkSvg';
 import { exportSize, type ExportOptions } from './options';
 
@@ -19,15 +18,15 @@ const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** di
  * than the page has.
  */
 export function timelineSvgString(
-  snapshot: TimelineSnapshot,
+  input: TimelineExportInput,
   options: ExportOptions,
   view: ViewDescriptionInput,
   date: string,
 ): string {
-  const { width, height } = exportSize(options, snapshot);
-  const nodes = snapshot.graph.nodes;
+  const { width, height } = exportSize(options, input);
+  const nodes = input.graph.nodes;
   const dated = nodes.filter(isOnTimeline);
-  const inPeriod = sliceByTime({ nodes: dated, edges: [] }, snapshot.range).nodes.length;
+  const inPeriod = sliceByTime({ nodes: dated, edges: [] }, input.range).nodes.length;
   const counts =
     inPeriod === dated.length
       ? `${dated.length} organizations and instruments`
@@ -35,7 +34,7 @@ export function timelineSvgString(
   const text = {
     title: options.title.trim(),
     caption: options.caption.trim(),
-    footer: footerLines(snapshot, view, date, counts),
+    footer: footerLines(input, view, date, counts),
   };
   const legend = options.legend ? timelineLegend(nodes) : null;
   const frame = layoutFrame(width, height, text, legend);
@@ -45,11 +44,11 @@ export function timelineSvgString(
     const layout = layoutTimeline(nodes, {
       width,
       height,
-      groupBy: snapshot.groupBy,
-      extent: snapshot.extent,
-      domain: snapshot.domain,
-      now: snapshot.now,
-      preferredLabels: new Set(snapshot.selectedId ? [snapshot.selectedId] : []),
+      groupBy: input.groupBy,
+      extent: input.extent,
+      domain: input.domain,
+      now: input.now,
+      preferredLabels: new Set(input.selectedId ? [input.selectedId] : []),
     });
     if (options.labels === 'none') for (const m of layout.marks) m.labelVisible = false;
     return layout;
@@ -59,9 +58,9 @@ export function timelineSvgString(
   let layoutWidth: number;
   let viewport: { top: number; height: number } | undefined;
   if (options.framing === 'screen') {
-    layoutWidth = snapshot.width;
-    layout = layoutAt(snapshot.width, snapshot.height);
-    viewport = { top: snapshot.scrollTop, height: snapshot.height };
+    layoutWidth = input.width;
+    layout = layoutAt(input.width, input.height);
+    viewport = { top: input.scrollTop, height: input.height };
   } else {
     // Lanes taller than the page: lay out on a larger canvas of the page's shape and scale it
     // down, so the drawing fills the page rather than standing in a narrow strip. The rows
@@ -89,11 +88,11 @@ export function timelineSvgString(
           theme={options.background}
           fills={timelineFills(nodes)}
           label={`Timeline of ${layout.marks.length} organizations and instruments`}
-          selectedId={snapshot.selectedId}
-          litIds={litAround(snapshot.graph.edges, snapshot.selectedId)}
-          outsideIds={outsidePeriod(nodes, snapshot.range)}
-          period={periodOf(snapshot.range)}
-          today={snapshot.now}
+          selectedId={input.selectedId}
+          litIds={litAround(input.graph.edges, input.selectedId)}
+          outsideIds={outsidePeriod(nodes, input.range)}
+          period={periodOf(input.range)}
+          today={input.now}
           viewport={viewport}
           embedStyle={false}
         />

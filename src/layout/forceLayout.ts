@@ -1,3 +1,4 @@
+import type { Point } from '../geometry';
 import {
   forceCollide,
   forceLink,
@@ -16,10 +17,6 @@ export interface LayoutInput {
   links: readonly { source: string; target: string; strength?: number }[];
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
 export type Positions = ReadonlyMap<string, Point>;
 
 export interface LayoutOptions {

@@ -1,9 +1,9 @@
+import type { Point } from '../geometry';
 import {
   createForceLayout,
   type ForceLayout,
   type LayoutInput,
   type LayoutOptions,
-  type Point,
   type Positions,
 } from './forceLayout';
 

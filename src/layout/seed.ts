@@ -1,4 +1,5 @@
-import type { Point, Positions } from './forceLayout';
+import type { Point } from '../geometry';
+import type { Positions } from './forceLayout';
 
 /**
  * A stored layout of a dataset's default view (`npm run data` writes one for the bundled

@@ -1,5 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { isOnTimeline } from '../model';
+import { isOnTimeline, type TimelineGrouping } from '../model';
 import {
   endOfDate,
   formatDate,
@@ -19,7 +19,7 @@ import {
  * so they never overlap. Pure: no React, no DOM.
  */
 
-export type TimelineGroupBy = 'type' | 'region' | 'function';
+export type TimelineGroupBy = TimelineGrouping;
 
 export const TIMELINE_GROUPINGS: readonly { value: TimelineGroupBy; label: string }[] = [
   { value: 'type', label: 'Type' },

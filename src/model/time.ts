@@ -137,3 +137,13 @@ export const undatedCount = (graph: VisibleGraph): number =>
 export function isOnTimeline(n: DataNode): boolean {
   return n.type !== 'state' && !!n.start && Number.isFinite(startOfDate(n.start));
 }
+
+const DAY_MS = 86_400_000;
+
+/** The period as instants: from its first day to the end of its last (open ends stay open). */
+export function periodOf(range: TimeRange): { from: Date | null; to: Date | null } {
+  return {
+    from: range.from ? new Date(startOfDate(range.from)) : null,
+    to: range.to ? new Date(endOfDate(range.to) + DAY_MS) : null,
+  };
+}

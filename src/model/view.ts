@@ -28,3 +28,6 @@ export function visibleGraph(dataset: Dataset, q: ViewQuery): VisibleGraph {
   }
   return q.focus && q.hops ? neighbourhood(sliced, q.focus, q.hops) : sliced;
 }
+
+/** How the timeline sorts its marks into lanes. */
+export type TimelineGrouping = 'type' | 'region' | 'function';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef } from 'react';
 import type { NetworkScene } from '../scene/networkScene';
 import type { ThemeName } from '../theme/tokens';
-import type { Transform } from './NetworkSvg';
+import type { Transform } from '../geometry';
 import { paintHighlight, paintNetwork } from './canvas/paintNetwork';
 import { NO_HIGHLIGHT, type Highlight } from '../scene/highlight';
 

@@ -4,9 +4,7 @@ import type { ThemeName } from '../theme/tokens';
 import { NetworkLayers } from './NetworkLayers';
 import { svgStyles } from './styles';
 
-import type { Transform } from '../camera/panZoom';
-
-export type { Transform };
+import type { Transform } from '../geometry';
 
 export const viewportTransform = (t: Transform) => `translate(${t.x},${t.y}) scale(${t.k})`;
 

@@ -1,3 +1,4 @@
+import type { Bounds } from '../geometry';
 import type { DataNode, Dataset, NodeType, RelationshipType } from '../domain';
 import { FUNCTION_TERMS, NODE_TYPE_TERMS } from '../domain';
 import type { Positions } from '../layout/forceLayout';
@@ -55,13 +56,6 @@ export type LegendEntry =
   | { group: 'colour'; label: string; colour: string }
   | { group: 'shape'; label: string; shape: SceneNode['shape'] }
   | { group: 'edge'; label: string; family: EdgeFamily };
-
-export interface Bounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface NetworkScene {
   nodes: SceneNode[];

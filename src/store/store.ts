@@ -1,6 +1,7 @@
 import { createStore, useStore } from 'zustand';
 import type { CyberFunction, NodeType, Region, RelationshipType } from '../domain';
-import type { GraphFilters, TimeRange, ViewQuery } from '../model';
+import type { Point, Transform } from '../geometry';
+import type { GraphFilters, TimeRange, TimelineGrouping, ViewQuery } from '../model';
 import { DEFAULT_URL_STATE, type UrlState, type ViewName } from './urlState';
 
 export type Facet = 'regions' | 'functions' | 'types' | 'rels';
@@ -12,6 +13,23 @@ export interface OpenedFile {
   name: string;
 }
 
+/** What the network view shows: its camera and the size of its drawing. */
+export interface NetworkViewport {
+  transform: Transform;
+  width: number;
+  height: number;
+  /** The layout's positions as they are now (the layout engine owns them; they move). */
+  positions(): ReadonlyMap<string, Point>;
+}
+
+/** What the timeline shows: the period across its plot (ms since 1970), its size and scroll. */
+export interface TimelineViewport {
+  domain: [number, number];
+  width: number;
+  height: number;
+  scrollTop: number;
+}
+
 export interface UiState {
   hovered: string | null;
   /** "Connect…": the first node of a path, waiting for the second. */
@@ -19,10 +37,16 @@ export interface UiState {
   /** The two ends of the highlighted path. */
   path: [string, string] | null;
   notices: string[];
-  /** Incremented to ask the view to fit everything on screen. */
-  fitRequest: number;
-  /** Asks the view to centre a node (a new object each time). */
-  centreRequest: { id: string } | null;
+  /** The network keeps everything fitted (also as it resizes) until the user moves it. */
+  autoFit: boolean;
+  /**
+   * The node the views keep in view after it was chosen in search, a link or the details panel,
+   * until the user moves the view by hand.
+   */
+  centred: string | null;
+  /** What each view shows, so an export draws the same from the state alone. */
+  viewports: { network: NetworkViewport | null; timeline: TimelineViewport | null };
+  timelineGroupBy: TimelineGrouping;
   theme: 'light' | 'dark';
   /** Shown instead of the bundled or linked dataset. Not in the URL: a link cannot carry a file. */
   file: OpenedFile | null;
@@ -50,7 +74,15 @@ export interface AtlasActions {
   startConnect(from: string): void;
   completeConnect(to: string): void;
   clearPath(): void;
-  requestFit(): void;
+  /** Fit everything on screen, and keep it fitted until the user moves the view. */
+  fit(): void;
+  /** The user moved a view by hand: it stops following the fit or the centred node. */
+  movedByUser(): void;
+  setViewport<V extends keyof UiState['viewports']>(
+    view: V,
+    viewport: UiState['viewports'][V],
+  ): void;
+  setTimelineGroupBy(groupBy: TimelineGrouping): void;
   addNotices(notices: string[]): void;
   dismissNotice(index: number): void;
   applyUrlState(state: UrlState): void;
@@ -68,8 +100,10 @@ export const INITIAL_UI_STATE: UiState = {
   connectFrom: null,
   path: null,
   notices: [],
-  fitRequest: 0,
-  centreRequest: null,
+  autoFit: true,
+  centred: null,
+  viewports: { network: null, timeline: null },
+  timelineGroupBy: 'type',
   theme: 'light',
   file: null,
   legendOpen: true,
@@ -82,7 +116,9 @@ const CLEARED_SELECTION = {
   path: null,
   connectFrom: null,
   hovered: null,
-  centreRequest: null,
+  centred: null,
+  // Another dataset is drawn afresh, fitted.
+  autoFit: true,
 } satisfies Partial<AtlasState>;
 
 export function getInitialState(overrides: Partial<AtlasState> = {}): AtlasState {
@@ -90,7 +126,7 @@ export function getInitialState(overrides: Partial<AtlasState> = {}): AtlasState
 }
 
 export function createAtlasStore(initial: Partial<AtlasState> = {}) {
-  return createStore<AtlasStore>()((set) => ({
+  return createStore<AtlasStore>()((set, get) => ({
     ...getInitialState(initial),
     setView: (view) => set({ view }),
     toggleFacet: (facet, value) =>
@@ -106,7 +142,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     setQuery: (q) => set({ q }),
     select: (focus) => set((s) => ({ focus, hops: focus ? s.hops : null, connectFrom: null })),
     focusNode: (id) =>
-      set((s) => ({ focus: id, hops: s.hops, connectFrom: null, centreRequest: { id } })),
+      set((s) => ({ focus: id, hops: s.hops, connectFrom: null, centred: id, autoFit: false })),
     setTheme: (theme) => set({ theme }),
     setHops: (hops) => set({ hops }),
     setRange: ({ from, to }) => set({ from, to }),
@@ -121,7 +157,15 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
           : {},
       ),
     clearPath: () => set({ path: null, connectFrom: null }),
-    requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+    fit: () => set({ autoFit: true, centred: null }),
+    // Called on every step of a gesture: only a change is worth telling the subscribers.
+    movedByUser: () => {
+      const s = get();
+      if (s.autoFit || s.centred) set({ autoFit: false, centred: null });
+    },
+    setViewport: (view, viewport) =>
+      set((s) => ({ viewports: { ...s.viewports, [view]: viewport } })),
+    setTimelineGroupBy: (timelineGroupBy) => set({ timelineGroupBy }),
     addNotices: (notices) =>
       set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
@@ -134,7 +178,8 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
         path: null,
         connectFrom: null,
         hovered: null,
-        fitRequest: s.fitRequest + 1,
+        autoFit: true,
+        centred: null,
       })),
     showFile: (file) => set({ ...CLEARED_SELECTION, file, data: null }),
     showBundled: () => set({ ...CLEARED_SELECTION, file: null, data: null }),

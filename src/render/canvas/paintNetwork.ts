@@ -12,7 +12,7 @@ import {
   edgeScreenWidth,
   nodeStrokeWidth,
 } from '../glyphs';
-import type { Transform } from '../NetworkSvg';
+import type { Transform } from '../../geometry';
 
 export interface PaintFrame {
   /** The drawn area in CSS pixels; the canvas may hold more device pixels. */

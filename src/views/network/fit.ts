@@ -1,5 +1,5 @@
-import type { Bounds } from '../../scene/networkScene';
-import type { Transform } from '../../render/NetworkSvg';
+import type { Bounds } from '../../geometry';
+import type { Transform } from '../../geometry';
 
 /** The zoom transform that fits `bounds` inside a width × height viewport with padding. */
 export function fitTransform(

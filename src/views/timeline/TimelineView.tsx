@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../domain';
-import type { TimeRange, VisibleGraph } from '../../model';
+import { periodOf, type TimeRange, type VisibleGraph } from '../../model';
 import {
   firstStartYear,
   layoutTimeline,
@@ -11,7 +11,6 @@ import {
   timelineFrame,
   zoomedDomain,
   type MarkStep,
-  type TimelineGroupBy,
 } from '../../layout/timeline';
 import { litAround, outsidePeriod, timelineFills } from '../../scene/timelineScene';
 import { TimelineSvg } from '../../render/TimelineSvg';
@@ -21,10 +20,9 @@ import { useTheme } from '../../store';
 import { markOnce } from '../../platform/marks';
 import { TimelineControls } from './TimelineControls';
 import { TimelineTooltip } from './TimelineTooltip';
-import { periodOf, useTimelineBrush } from './useTimelineBrush';
+import { useTimelineBrush } from './useTimelineBrush';
 import { usePlayback } from './usePlayback';
 import { useTimelineZoom } from './useTimelineZoom';
-import { registerTimelineSnapshot } from './snapshot';
 import './timeline.css';
 
 const setRange = (range: TimeRange) => atlasStore.getState().setRange(range);
@@ -53,7 +51,7 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
   const hovered = useAtlas((s) => s.hovered);
   const selected = useAtlas((s) => s.focus);
   const range = useAtlas(useShallow(selectRange));
-  const [groupBy, setGroupBy] = useState<TimelineGroupBy>('type');
+  const groupBy = useAtlas((s) => s.timelineGroupBy);
   const [scrollTop, setScrollTop] = useState(0);
   const [pointer, setPointer] = useState<{ id: string; x: number; y: number } | null>(null);
 
@@ -93,21 +91,15 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
     if (layout.marks.length > 0) markOnce('timeline:first-render');
   }, [layout.marks.length]);
 
+  // What the timeline shows lives in the store, so an export draws the same.
   useEffect(() => {
-    registerTimelineSnapshot({
-      dataset,
-      graph,
-      groupBy,
-      extent,
-      domain,
-      now,
-      range,
-      selectedId: selected,
+    atlasStore.getState().setViewport('timeline', {
+      domain: [domain[0].getTime(), domain[1].getTime()],
       width,
       height,
       scrollTop,
     });
-  });
+  }, [domain, width, height, scrollTop]);
 
   // Keyboard: the marks share one tab stop (the last focused mark, else the selection, else the
   // first mark); arrow keys, Home and End move it.
@@ -149,18 +141,19 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
 
   // A node chosen in search or the details panel: bring its mark into view (it is highlighted as
   // the selection). Waits for a laid-out timeline, so a request made in another view counts too.
-  const centreRequest = useAtlas((s) => s.centreRequest);
-  const handledRequest = useRef<typeof centreRequest>(null);
+  const centred = useAtlas((s) => s.centred);
+  const handled = useRef<string | null>(null);
   const revealAgain = useRef<{ id: string; until: number } | null>(null);
   useEffect(() => {
-    if (!centreRequest || centreRequest === handledRequest.current) return;
+    if (!centred) handled.current = null;
+    if (!centred || centred === handled.current) return;
     if (width === 0 || layout.marks.length === 0) return;
-    handledRequest.current = centreRequest;
-    if (!layout.marks.some((m) => m.id === centreRequest.id)) return;
-    setTabStop(centreRequest.id);
-    reveal(centreRequest.id, true);
-    revealAgain.current = { id: centreRequest.id, until: Date.now() + 1500 };
-  }, [centreRequest, layout, width, reveal]);
+    handled.current = centred;
+    if (!layout.marks.some((m) => m.id === centred)) return;
+    setTabStop(centred);
+    reveal(centred, true);
+    revealAgain.current = { id: centred, until: Date.now() + 1500 };
+  }, [centred, layout, width, reveal]);
   // Selecting a node often opens the details panel, which narrows the timeline just after the
   // pan began: look again once the size has settled.
   useEffect(() => {
@@ -197,7 +190,7 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
     <div className="timeline-view">
       <TimelineControls
         groupBy={groupBy}
-        onGroupBy={setGroupBy}
+        onGroupBy={atlasStore.getState().setTimelineGroupBy}
         onZoomIn={() => zoomBy(1.6)}
         onZoomOut={() => zoomBy(1 / 1.6)}
         onResetZoom={resetZoom}

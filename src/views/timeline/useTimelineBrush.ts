@@ -2,20 +2,10 @@ import { useEffect, useRef } from 'react';
 import { brushX, type BrushBehavior } from 'd3-brush';
 import { select } from 'd3-selection';
 import { utcFormat } from 'd3-time-format';
-import { endOfDate, startOfDate } from '../../domain';
 import type { TimelineLayout } from '../../layout/timeline';
-import type { TimeRange } from '../../model';
+import { periodOf, type TimeRange } from '../../model';
 
-const DAY_MS = 86_400_000;
 export const toIsoDay = utcFormat('%Y-%m-%d');
-
-/** The period as instants: from its first day to the end of its last (open ends stay open). */
-export function periodOf(range: TimeRange): { from: Date | null; to: Date | null } {
-  return {
-    from: range.from ? new Date(startOfDate(range.from)) : null,
-    to: range.to ? new Date(endOfDate(range.to) + DAY_MS) : null,
-  };
-}
 
 /**
  * d3-brush in the strip under the axis. A drag sets the period (as whole days); a click

@@ -3,6 +3,7 @@ import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import 'd3-transition';
 import type { TimelineFrame } from '../../layout/timeline';
+import { atlasStore } from '../../store';
 
 /** A d3-zoom transform on x, with the plot it was made for (its pixels mean nothing without it). */
 export interface TimeZoom {
@@ -65,9 +66,11 @@ export function useTimelineZoom(
         if ((event.target as Element | null)?.closest?.('.brush')) return false;
         return !(event as MouseEvent).button;
       })
-      .on('zoom', (event) =>
-        setZoom({ k: event.transform.k, x: event.transform.x, plotLeft, plotRight }),
-      );
+      .on('zoom', (event) => {
+        // Zoomed by hand: a node chosen earlier is no longer kept in view.
+        if (event.sourceEvent) atlasStore.getState().movedByUser();
+        setZoom({ k: event.transform.k, x: event.transform.x, plotLeft, plotRight });
+      });
     behaviourRef.current = behaviour;
     select(svg).call(behaviour);
     // The plot changed size: carry the zoom over, so the same period stays on screen.

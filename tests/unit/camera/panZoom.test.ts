@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPanZoom, type Transform } from '../../../src/camera/panZoom';
+import { createPanZoom } from '../../../src/camera/panZoom';
+import type { Transform } from '../../../src/geometry';
 
 /** An event with the fields the camera reads (jsdom has no PointerEvent constructor). */
 function fire(el: Element, type: string, fields: Record<string, unknown>) {

@@ -9,10 +9,10 @@ import { edgesCsv, nodesCsv, recordsOf, subgraphDocument } from '../../../src/ex
 import { readCsvDataset } from '../../../src/data/csvReader';
 import { DEFAULT_URL_STATE } from '../../../src/store';
 import { layoutInput } from '../../../src/views/network/useForceLayout';
-import type { NetworkSnapshot } from '../../../src/views/network/snapshot';
+import type { NetworkExportInput } from '../../../src/export/fromState';
 import { rawFixture } from '../helpers';
 
-function snapshotOf(raw: Record<string, any>, filters = NO_FILTERS): NetworkSnapshot {
+function snapshotOf(raw: Record<string, any>, filters = NO_FILTERS): NetworkExportInput {
   const r = parseDataset(raw);
   if (!r.ok) throw new Error('fixture invalid');
   const dataset = r.dataset;

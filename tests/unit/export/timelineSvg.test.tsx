@@ -5,16 +5,16 @@ import { filterGraph, NO_FILTERS, type TimeRange } from '../../../src/model';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../src/export/options';
 import { timelineSvgString } from '../../../src/export/timelineSvg';
 import { DEFAULT_URL_STATE } from '../../../src/store';
-import type { TimelineSnapshot } from '../../../src/views/timeline/snapshot';
+import type { TimelineExportInput } from '../../../src/export/fromState';
 import { rawFixture } from '../helpers';
 
 const now = new Date(Date.UTC(2026, 10, 22));
 
 function snapshotOf(
   raw: Record<string, any>,
-  over: Partial<TimelineSnapshot> = {},
+  over: Partial<TimelineExportInput> = {},
   filters = NO_FILTERS,
-): TimelineSnapshot {
+): TimelineExportInput {
   const r = parseDataset(raw);
   if (!r.ok) throw new Error('fixture invalid');
   const extent = timelineExtent(r.dataset.nodes, now);
@@ -36,7 +36,7 @@ function snapshotOf(
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 const exportOf = (
-  snapshot: TimelineSnapshot,
+  snapshot: TimelineExportInput,
   options: Partial<ExportOptions> = {},
   range: TimeRange = snapshot.range,
 ) =>
