@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness';
 import { DEFAULT_SEED, generateValidDataset } from './generate';
+import { measureTimelineZoom, type TimelineZoomResult } from './timelineZoom';
 import {
   BUNDLED_INTERACTIONS,
   measureBigTasks,
@@ -51,6 +52,8 @@ const TARGETS = {
   interactionMs: 50,
   /** longest main-thread task on the large network, in every phase */
   bigLongestTaskMs: 50,
+  /** the timeline's layout per zoom step, 10,000 marks */
+  timelineStepMs: 50,
   initialJsKb: 120,
 };
 
@@ -618,6 +621,7 @@ interface Results {
   };
   /** longest main-thread tasks on the largest network (ms; 0 = none of 50 ms or more) */
   bigTasks: (BigTasks & { nodes: number }) | null;
+  timelineZoom: TimelineZoomResult | null;
   sizes: SizeResult[];
   targets: { name: string; met: boolean | null; detail: string }[];
 }
@@ -697,6 +701,12 @@ function checkTargets(results: Omit<Results, 'targets'>): Results['targets'] {
       TARGETS.bigLongestTaskMs,
       'ms',
     );
+  limit(
+    `${fmt(results.timelineZoom?.marks ?? TARGETS.bigNodes)} marks: timeline layout per zoom step (median)`,
+    results.timelineZoom?.stepMedianMs ?? null,
+    TARGETS.timelineStepMs,
+    'ms',
+  );
   limit('initial JavaScript, gzipped', results.initialJsGzipKb, TARGETS.initialJsKb, 'KB');
   return targets;
 }
@@ -749,6 +759,10 @@ function markdown(results: Results): string {
     results.bigTasks
       ? `Longest main-thread task on ${fmt(results.bigTasks.nodes)} nodes (Long Tasks API; 0 means none of 50 ms or more): while the layout settles ${fmt(results.bigTasks.settling)} ms · hovering ${fmt(results.bigTasks.hovering)} ms · dragging a node ${fmt(results.bigTasks.dragging)} ms · start and end of wheel and drag gestures ${fmt(results.bigTasks.gestureEdges)} ms.`
       : 'Longest main-thread tasks on the large network: not measured.',
+    '',
+    results.timelineZoom
+      ? `Timeline of ${fmt(results.timelineZoom.marks)} marks (in Node, no drawing): lanes and rows ${fmt(results.timelineZoom.packMs)} ms once per data or size change; each zoom step (marks and labels placed) ${fmt(results.timelineZoom.stepMedianMs)} ms median, ${fmt(results.timelineZoom.stepMaxMs)} ms at most over ${results.timelineZoom.steps} steps.`
+      : 'Timeline zoom step: not measured.',
     '',
     `Bundled dataset (median of ${b.runs}): first render ${fmt(b.firstRenderMs)} ms after navigation start (${fmt(b.firstRenderAfterDataMs)} ms after the dataset arrived), layout settled ${fmt(b.settledMs)} ms, load event ${fmt(b.loadEventMs)} ms. Initial JavaScript: ${results.initialJsGzipKb.toFixed(1)} KB gzipped.`,
     '',
@@ -839,6 +853,9 @@ async function main() {
       log(`${bigN} nodes, longest tasks: ${JSON.stringify(tasks)}`);
     }
 
+    const timelineZoom = measureTimelineZoom(bigN, DEFAULT_SEED);
+    log(`${bigN} marks, timeline zoom: ${JSON.stringify(timelineZoom)}`);
+
     const sizes: SizeResult[] = [];
     for (const n of options.sizes) {
       const graph = graphs.get(n)!;
@@ -911,6 +928,12 @@ async function main() {
         ),
       },
       bigTasks,
+      timelineZoom: timelineZoom && {
+        ...timelineZoom,
+        packMs: round(timelineZoom.packMs)!,
+        stepMedianMs: round(timelineZoom.stepMedianMs)!,
+        stepMaxMs: round(timelineZoom.stepMaxMs)!,
+      },
       sizes: sizes.map((s) => ({
         ...s,
         atlas: rounded(s.atlas),

@@ -1,4 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { BoxGrid, overlaps, type Box } from '../geometry/boxGrid';
 import { isOnTimeline, type TimelineGrouping } from '../model';
 import {
   endOfDate,
@@ -99,6 +100,7 @@ export interface TimelineLayout {
 }
 
 // Geometry, in pixels.
+const GRID_CELL = 64;
 const LANE_GUTTER = 132;
 const RIGHT_MARGIN = 16;
 const AXIS_Y = 24;
@@ -139,7 +141,7 @@ export function timelineFrame(width: number, height: number): TimelineFrame {
 
 export { isOnTimeline };
 
-interface Span {
+export interface Span {
   node: DataNode;
   kind: 'bar' | 'point';
   start: number;
@@ -290,14 +292,6 @@ function markExtent(kind: 'bar' | 'point', x: number, xEnd: number) {
     : { x0: x - POINT_SIZE / 2, x1: Math.max(xEnd, x + POINT_SIZE / 2) };
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
 export const timelineLabelWidth = (text: string) => text.length * CHAR_WIDTH;
 
 /** The box a label takes, from its anchor and baseline. */
@@ -352,45 +346,79 @@ function labelCandidates(m: TimelineMark, frame: TimelineFrame): LabelSpot[] {
  * widest marks, which have the most room.
  */
 function placeLabels(marks: TimelineMark[], frame: TimelineFrame, preferred: ReadonlySet<string>) {
-  const obstacles = marks.map((m) => ({ id: m.id, box: markBox(m) }));
-  const ordered = [...marks].sort(
+  // Only marks on screen (in time) take a label; every mark on screen is an obstacle.
+  const onScreen = marks.filter(
+    (m) => markExtent(m.kind, m.x, m.xEnd).x1 >= frame.plotLeft && m.x <= frame.plotRight,
+  );
+  const obstacles = new BoxGrid<Box & { id: string }>(GRID_CELL);
+  // A bar running far off screen is cut at the plot's edges: only what is on screen can collide.
+  for (const m of onScreen) {
+    const b = markBox(m);
+    obstacles.add({
+      id: m.id,
+      x0: Math.max(b.x0, frame.plotLeft - 1),
+      y0: b.y0,
+      x1: Math.min(b.x1, frame.plotRight + 1),
+      y1: b.y1,
+    });
+  }
+  const taken = new BoxGrid<Box>(GRID_CELL);
+  const ordered = onScreen.sort(
     (a, b) =>
       Number(preferred.has(b.id)) - Number(preferred.has(a.id)) ||
       b.xEnd - b.x - (a.xEnd - a.x) ||
-      a.id.localeCompare(b.id),
+      // Code-unit order: stable across locales, and cheap for 10,000 marks.
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const taken: Box[] = [];
   const isFree = (m: TimelineMark, box: Box) =>
     box.x0 >= frame.plotLeft &&
     box.x1 <= frame.plotRight &&
-    !taken.some((t) => overlaps(t, box)) &&
-    !obstacles.some((o) => o.id !== m.id && overlaps(o.box, box));
+    !taken.some(box, (t) => overlaps(t, box)) &&
+    !obstacles.some(box, (o) => o.id !== m.id && overlaps(o, box));
   for (const m of ordered) {
-    const onScreen = markExtent(m.kind, m.x, m.xEnd).x1 >= frame.plotLeft && m.x <= frame.plotRight;
-    if (!onScreen) continue;
     const labelY = m.y + TIMELINE_LABEL_SIZE * 0.35;
     for (const spot of labelCandidates(m, frame)) {
       const box = labelBox({ label: m.label, labelY, ...spot });
       if (!isFree(m, box)) continue;
       Object.assign(m, { ...spot, labelY, labelVisible: true });
-      taken.push(box);
+      taken.add(box);
       break;
     }
   }
 }
 
-/** Lay out every dated organization and instrument among `nodes` (states and undated nodes are left out). */
-export function layoutTimeline(
+/**
+ * The part of a timeline layout that depends on the data and the size, not on the zoom: marks
+ * sorted into lanes and packed into rows (at the unzoomed scale, so rows stay put while the user
+ * zooms). Computed once per data or size change; `positionTimeline` places it for each zoom.
+ */
+export interface PackedTimeline {
+  frame: TimelineFrame;
+  extent: [Date, Date];
+  lanes: TimelineLane[];
+  /** Each mark's span and row position; x comes with the zoom. */
+  marks: {
+    span: Span;
+    lane: string;
+    row: number;
+    y: number;
+    label: string;
+    title: string;
+    accessibleName: string;
+  }[];
+  rowHeight: number;
+  height: number;
+}
+
+export function packTimeline(
   nodes: readonly DataNode[],
-  options: TimelineOptions,
-): TimelineLayout {
+  options: Omit<TimelineOptions, 'domain' | 'preferredLabels'>,
+): PackedTimeline {
   const now = (options.now ?? new Date()).getTime();
   const frame = timelineFrame(options.width, options.height);
   const spans = nodes.filter(isOnTimeline).map((n) => spanOf(n, now));
   const extent = options.extent ?? timelineExtent(nodes, new Date(now));
-  const domain = options.domain ?? extent;
   const packingScale = scaleUtc().domain(extent).range([frame.plotLeft, frame.plotRight]);
-  const scale = scaleUtc().domain(domain).range([frame.plotLeft, frame.plotRight]);
 
   // Lanes, in taxonomy order, each with its marks packed into rows at the unzoomed scale.
   const byLane = new Map<string, { lane: LaneKey; spans: Span[] }>();
@@ -414,47 +442,82 @@ export function layoutTimeline(
   );
 
   const lanes: TimelineLane[] = [];
-  const marks: TimelineMark[] = [];
+  const marks: PackedTimeline['marks'] = [];
   let y = frame.lanesTop;
   groups.forEach((g, i) => {
     const { rows, count } = packed[i];
     const height = Math.max(LANE_MIN_HEIGHT, count * rowHeight + LANE_PAD * 2);
     lanes.push({ key: g.lane.key, label: g.lane.label, y, height, rows: count });
     g.spans.forEach((s, j) => {
-      const x = scale(s.start);
-      const markY = y + LANE_PAD + rows[j] * rowHeight + rowHeight / 2;
       marks.push({
-        id: s.node.id,
-        kind: s.kind,
+        span: s,
         lane: g.lane.key,
         row: rows[j],
-        x,
-        xEnd: scale(s.end),
-        y: markY,
+        y: y + LANE_PAD + rows[j] * rowHeight + rowHeight / 2,
         label: timelineLabelText(s.node),
-        labelVisible: false,
-        labelX: x,
-        labelY: markY,
-        labelAnchor: 'start',
-        labelOnBar: false,
         title: describeMark(s.node),
         accessibleName: markAccessibleName(s.node),
       });
     });
     y += height;
   });
-
-  placeLabels(marks, frame, options.preferredLabels ?? new Set());
   return {
     frame,
+    extent,
     lanes,
     marks,
-    scale,
-    domain,
-    extent,
     rowHeight,
     height: Math.max(options.height, y + BOTTOM_MARGIN),
   };
+}
+
+/** A packed timeline at one zoom: marks placed in time, and the labels that fit placed. */
+export function positionTimeline(
+  packed: PackedTimeline,
+  domain: [Date, Date] = packed.extent,
+  preferredLabels: ReadonlySet<string> = new Set(),
+): TimelineLayout {
+  const { frame } = packed;
+  const scale = scaleUtc().domain(domain).range([frame.plotLeft, frame.plotRight]);
+  const marks: TimelineMark[] = packed.marks.map((p) => {
+    const x = scale(p.span.start);
+    return {
+      id: p.span.node.id,
+      kind: p.span.kind,
+      lane: p.lane,
+      row: p.row,
+      x,
+      xEnd: scale(p.span.end),
+      y: p.y,
+      label: p.label,
+      labelVisible: false,
+      labelX: x,
+      labelY: p.y,
+      labelAnchor: 'start',
+      labelOnBar: false,
+      title: p.title,
+      accessibleName: p.accessibleName,
+    };
+  });
+  placeLabels(marks, frame, preferredLabels);
+  return {
+    frame,
+    lanes: packed.lanes,
+    marks,
+    scale,
+    domain,
+    extent: packed.extent,
+    rowHeight: packed.rowHeight,
+    height: packed.height,
+  };
+}
+
+/** Lay out every dated organization and instrument among `nodes` (states and undated nodes are left out). */
+export function layoutTimeline(
+  nodes: readonly DataNode[],
+  options: TimelineOptions,
+): TimelineLayout {
+  return positionTimeline(packTimeline(nodes, options), options.domain, options.preferredLabels);
 }
 
 export type MarkStep = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';

@@ -1,5 +1,7 @@
 /** Screen-space label placement: greedy by importance, never overlapping. */
 
+import { BoxGrid, overlaps, type Box } from '../geometry/boxGrid';
+
 export interface LabelCandidate {
   id: string;
   x: number;
@@ -28,43 +30,6 @@ export type LabelMode = 'all' | 'important' | 'none';
 export const LABEL_FONT_SIZE = 11;
 const CHAR_WIDTH = 0.56 * LABEL_FONT_SIZE;
 const LINE_HEIGHT = LABEL_FONT_SIZE * 1.25;
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/**
- * Boxes bucketed in a uniform grid, so a collision test looks at a few neighbours instead of
- * every box: placing labels stays near-linear at 10,000 nodes.
- */
-class BoxGrid<T extends Box> {
-  private cells = new Map<number, T[]>();
-  constructor(private size: number) {}
-  /** Cells as numbers, not strings: no text is built for each of 10,000 boxes. */
-  private keys(b: Box): number[] {
-    const keys: number[] = [];
-    const i0 = Math.floor(b.x0 / this.size);
-    const i1 = Math.floor(b.x1 / this.size);
-    const j0 = Math.floor(b.y0 / this.size);
-    const j1 = Math.floor(b.y1 / this.size);
-    for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) keys.push(i * 1_000_003 + j);
-    return keys;
-  }
-  add(b: T) {
-    for (const key of this.keys(b)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(b);
-      else this.cells.set(key, [b]);
-    }
-  }
-  some(b: Box, test: (other: T) => boolean): boolean {
-    return this.keys(b).some((key) => this.cells.get(key)?.some(test) ?? false);
-  }
-}
 
 /** Rough width of a label in screen pixels: enough for collision tests without a DOM. */
 export const labelWidth = (text: string) => text.length * CHAR_WIDTH;

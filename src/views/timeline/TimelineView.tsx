@@ -4,7 +4,8 @@ import type { Dataset } from '../../domain';
 import { periodOf, type TimeRange, type VisibleGraph } from '../../model';
 import {
   firstStartYear,
-  layoutTimeline,
+  packTimeline,
+  positionTimeline,
   playbackStartYear,
   stepMark,
   timelineExtent,
@@ -70,10 +71,14 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
   // The zoom carries the plot it was made for, so a resize does not shift the period shown.
   const domain = useMemo(() => zoomedDomain(extent, zoom, zoom), [extent, zoom]);
   const preferredLabels = useMemo(() => new Set(selected ? [selected] : []), [selected]);
+  // Lanes and rows change with the data and the size; a zoom step only places marks and labels.
+  const packed = useMemo(
+    () => packTimeline(graph.nodes, { width, height, groupBy, extent, now }),
+    [graph.nodes, width, height, groupBy, extent, now],
+  );
   const layout = useMemo(
-    () =>
-      layoutTimeline(graph.nodes, { width, height, groupBy, extent, domain, now, preferredLabels }),
-    [graph.nodes, width, height, groupBy, extent, domain, now, preferredLabels],
+    () => positionTimeline(packed, domain, preferredLabels),
+    [packed, domain, preferredLabels],
   );
 
   useTimelineBrush(brushRef, layout, range, setRange);

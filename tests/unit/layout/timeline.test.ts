@@ -4,6 +4,8 @@ import {
   layoutTimeline,
   markAccessibleName,
   packRows,
+  packTimeline,
+  positionTimeline,
   playbackStartYear,
   stepMark,
   timelineExtent,
@@ -230,5 +232,37 @@ describe('layoutTimeline', () => {
     expect(years.filter((y) => y < start).length).toBeLessThanOrEqual(years.length * 0.1);
     expect(playbackStartYear(d.nodes, 0)).toBe(years[0]);
     expect(playbackStartYear([])).toBeNull();
+  });
+});
+
+describe('packTimeline and positionTimeline', () => {
+  const extent = timelineExtent(d.nodes, now);
+  const packed = packTimeline(d.nodes, { ...options, extent });
+
+  it('a zoom step moves marks in time but keeps every lane and row', () => {
+    const span = extent[1].getTime() - extent[0].getTime();
+    const zoomed = positionTimeline(packed, [
+      new Date(extent[0].getTime() + span * 0.6),
+      new Date(extent[1].getTime()),
+    ]);
+    const whole = positionTimeline(packed);
+    expect(zoomed.lanes).toBe(whole.lanes);
+    for (const m of zoomed.marks) {
+      const before = whole.marks.find((w) => w.id === m.id)!;
+      expect([m.lane, m.row, m.y]).toEqual([before.lane, before.row, before.y]);
+    }
+    // Zoomed in on the recent part, an early mark lies off the plot's left edge.
+    expect(zoomed.marks.find((m) => m.id === 'un')!.x).toBeLessThan(zoomed.frame.plotLeft);
+    expect(whole.marks.find((m) => m.id === 'un')!.x).toBeGreaterThanOrEqual(whole.frame.plotLeft);
+  });
+
+  it('gives the same layout as laying out in one step, labels never overlapping', () => {
+    const oneStep = layoutTimeline(d.nodes, { ...options, extent });
+    const twoSteps = positionTimeline(packed);
+    expect(twoSteps.marks).toEqual(oneStep.marks);
+    const boxes = visibleLabelBoxes(twoSteps.marks);
+    expect(boxes.length).toBeGreaterThan(3);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
   });
 });
