@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /** The content size of an element, kept current with a ResizeObserver. */
 export function useElementSize(
@@ -6,7 +6,8 @@ export function useElementSize(
   fallback = { width: 800, height: 600 },
 ) {
   const [size, setSize] = useState(fallback);
-  useEffect(() => {
+  // Measured before the first paint, so the first picture is drawn once, at its real size.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
