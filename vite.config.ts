@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 
 /**
  * Start downloading the dataset from the page's head, alongside the app's code instead of after
@@ -53,7 +54,7 @@ function preloadDataset(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadDataset()],
+  plugins: [react(), lingui({ failOnCompileError: true }), preloadDataset()],
   base: './',
   build: {
     target: 'es2022',

@@ -100,7 +100,7 @@ export async function measureBundledInteractions(
       () => page.getByRole('button', { name: 'Network', exact: true }).click(),
       1200,
     );
-    const search = page.getByRole('combobox');
+    const search = page.getByRole('combobox', { name: /^Search/ });
     await search.click();
     result['type in search'] = await inp(page, () =>
       search.pressSequentially('Kazakh', { delay: 60 }),

@@ -106,9 +106,29 @@ function stateNodes(referenced: Map<string, SourceRef>): Json[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Names in other languages (curated/names.json), each with the page that states it. */
+function addLocalNames(
+  nodes: Json[],
+  names: { id: string; lang: string; name: string; shortName?: string; source: SourceRef }[],
+) {
+  const byId = new Map(nodes.map((n) => [n.id as string, n]));
+  for (const entry of names) {
+    const node = byId.get(entry.id);
+    if (!node) throw new Error(`curated/names.json names an unknown node "${entry.id}"`);
+    const list = ((node.localNames as Json[] | undefined) ?? []) as Json[];
+    list.push({
+      lang: entry.lang,
+      name: entry.name,
+      ...(entry.shortName ? { shortName: entry.shortName } : {}),
+      sources: [entry.source],
+    });
+    node.localNames = list;
+  }
+}
+
 function build() {
   const curatedFiles = readdirSync(`${dir}curated`)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && f !== 'names.json')
     .sort();
   const nodes: Json[] = [];
   const edges: Json[] = [];
@@ -123,6 +143,7 @@ function build() {
     for (const m of g.members)
       if (!referenced.has(m.state)) referenced.set(m.state, (m.sources ?? g.sources)[0]);
   nodes.push(...stateNodes(referenced));
+  addLocalNames(nodes, read('curated/names.json').names);
 
   const all = [...edges, ...tieEdges(groups)];
   const doc = {

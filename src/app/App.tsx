@@ -6,8 +6,10 @@ import { atlasStore, useAtlas } from '../store';
 import { DatasetProblems } from '../components/ErrorScreen';
 import { Workspace } from './Workspace';
 import { OpenDatasetButton, OpenDatasetLayer } from './OpenDataset';
+import { useT } from '../i18n/react';
 
 export function App() {
+  const t = useT();
   const data = useAtlas((s) => s.data);
   const file = useAtlas((s) => s.file);
   const source = currentSource(data, file);
@@ -20,42 +22,40 @@ export function App() {
   return (
     <>
       <AppBody query={query} source={source} />
-      <OpenDatasetLayer current={query.data ? describeSource(source) : undefined} />
+      <OpenDatasetLayer current={query.data ? describeSource(t, source) : undefined} />
     </>
   );
 }
 
-const describeSource = (source: DatasetSource) =>
+/** What is shown, as a phrase that completes "the atlas still shows …". */
+const describeSource = (t: ReturnType<typeof useT>, source: DatasetSource) =>
   source.kind === 'file'
-    ? `your file “${source.name}”`
+    ? t('open.current.file', { name: source.name })
     : source.kind === 'url'
-      ? `the dataset at “${source.url}”`
-      : 'the bundled dataset';
+      ? t('open.current.url', { url: source.url })
+      : t('open.current.bundled');
 
 function AppBody({ query, source }: { query: UseQueryResult<Dataset>; source: DatasetSource }) {
+  const t = useT();
   if (query.isPending) {
     return (
       <div className="splash" role="status">
-        <div className="spinner" aria-hidden /> Loading the dataset…
+        <div className="spinner" aria-hidden /> {t('app.loading')}
       </div>
     );
   }
   if (query.isError) {
     return (
       <main className="error-screen">
-        <h1>Cyber Cooperation Atlas</h1>
+        <h1>{t('app.name')}</h1>
         <DatasetProblems
           error={query.error}
-          title={
-            source.kind === 'url'
-              ? `The dataset at “${source.url}” could not be opened`
-              : 'The dataset could not be opened'
-          }
+          title={source.kind === 'url' ? t('app.failed.url', { url: source.url }) : t('app.failed')}
         />
         <div className="error-actions">
           {source.kind !== 'bundled' && (
             <button type="button" onClick={() => atlasStore.getState().showBundled()}>
-              Back to the bundled dataset
+              {t('open.backToBundled')}
             </button>
           )}
           <OpenDatasetButton />

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { DatasetError, type Dataset } from '../domain';
 import { atlasStore, useAtlas } from '../store';
 import { DatasetProblems } from '../components/ErrorScreen';
+import { Trans } from '@lingui/react';
+import { useT } from '../i18n/react';
 import {
   cancelOpening,
   dismissOpenStatus,
@@ -14,17 +16,14 @@ import './openDataset.css';
 const ACCEPT = '.json,.csv,.zip,application/json,text/csv,application/zip';
 
 /** The toolbar's "Open dataset…": a button in front of a file picker that takes several files. */
-export function OpenDatasetButton({ label = 'Open dataset…' }: { label?: string }) {
+export function OpenDatasetButton({ label }: { label?: string }) {
+  const t = useT();
   const open = useOpenDataset();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => input.current?.click()}
-        title="Open a dataset .json file, or nodes.csv and edges.csv together, or a .zip of them"
-      >
-        {label}
+      <button type="button" onClick={() => input.current?.click()} title={t('open.button.title')}>
+        {label ?? t('open.button')}
       </button>
       <input
         ref={input}
@@ -32,7 +31,7 @@ export function OpenDatasetButton({ label = 'Open dataset…' }: { label?: strin
         multiple
         accept={ACCEPT}
         hidden
-        aria-label="Dataset file"
+        aria-label={t('open.fileInput')}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
           // Cleared so that choosing the same file again (after fixing it) fires again.
@@ -52,6 +51,7 @@ const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).i
  */
 /** `current` says in words what is shown now (“the bundled dataset”), if anything. */
 export function OpenDatasetLayer({ current }: { current?: string }) {
+  const t = useT();
   const open = useOpenDataset();
   const status = useOpenStatus();
   const [dragging, setDragging] = useState(false);
@@ -108,11 +108,12 @@ export function OpenDatasetLayer({ current }: { current?: string }) {
                 strokeLinejoin="round"
               />
             </svg>
-            <p className="drop-title">Drop to open your dataset</p>
+            <p className="drop-title">{t('open.dropHere')}</p>
             <p className="drop-hint">
-              A dataset <code>.json</code>, <code>nodes.csv</code> with <code>edges.csv</code>, or
-              the <code>.zip</code> that “Export data” writes. If the file has problems, what is
-              shown now stays.
+              <Trans
+                id="open.dropHint"
+                components={{ 0: <code />, 1: <code />, 2: <code />, 3: <code /> }}
+              />
             </p>
           </div>
         </div>
@@ -120,9 +121,9 @@ export function OpenDatasetLayer({ current }: { current?: string }) {
       <div aria-live="polite" className="open-progress-region">
         {status.state === 'reading' && (
           <div className="open-progress">
-            <span className="spinner" aria-hidden /> Opening “{status.label}”…
+            <span className="spinner" aria-hidden /> {t('open.progress', { name: status.label })}
             <button type="button" onClick={cancelOpening}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         )}
@@ -143,6 +144,7 @@ function OpenProblemsDialog({
   problems: DatasetError['problems'];
   current?: string;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -153,7 +155,7 @@ function OpenProblemsDialog({
     // showModal focuses the first button; Close is the likelier next step.
     close.current?.focus();
   }, []);
-  const title = `“${label}” could not be opened`;
+  const title = t('open.failed', { name: label });
   return (
     <dialog
       ref={ref}
@@ -164,14 +166,12 @@ function OpenProblemsDialog({
     >
       <DatasetProblems error={new DatasetError(problems)} title={title} />
       <p className="open-problems-kept">
-        {current
-          ? `Nothing was changed: the atlas still shows ${current}.`
-          : 'Nothing was changed.'}
+        {current ? t('open.unchanged.current', { current }) : t('open.unchanged')}
       </p>
       <div className="dialog-actions">
-        <OpenDatasetButton label="Open another file…" />
+        <OpenDatasetButton label={t('open.another')} />
         <button ref={close} type="button" className="primary" onClick={dismissOpenStatus}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </dialog>
@@ -180,26 +180,24 @@ function OpenProblemsDialog({
 
 /** Says when the dataset shown is not the bundled one, with the way back. */
 export function DatasetSourceBar({ dataset }: { dataset: Dataset }) {
+  const t = useT();
   const file = useAtlas((s) => s.file);
   const data = useAtlas((s) => s.data);
   if (!file && !data) return null;
-  const counts = `${dataset.nodes.length} nodes, ${dataset.edges.length} ties`;
+  const counts = t('open.counts', { nodes: dataset.nodes.length, ties: dataset.edges.length });
   return (
-    <div className="dataset-source" role="region" aria-label="Dataset shown">
+    <div className="dataset-source" role="region" aria-label={t('open.shown')}>
       <p>
-        {file ? (
-          <>
-            Showing your file <strong>“{file.name}”</strong> ({counts}). It stays in this tab: links
-            you copy open the bundled dataset.
-          </>
-        ) : (
-          <>
-            Showing the dataset at <strong>“{data}”</strong> ({counts}).
-          </>
-        )}
+        {/* The name goes in as an element, not a string: Trans would read markup in a string
+            value ("<b>mine</b>.json") as its own tags. */}
+        <Trans
+          id={file ? 'open.shown.file' : 'open.shown.url'}
+          values={{ name: <>{file ? file.name : data}</>, counts }}
+          components={{ 0: <strong /> }}
+        />
       </p>
       <button type="button" onClick={() => atlasStore.getState().showBundled()}>
-        Back to the bundled dataset
+        {t('open.backToBundled')}
       </button>
     </div>
   );

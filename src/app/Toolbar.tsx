@@ -10,8 +10,8 @@ const ExportDialog = lazy(() =>
   import('../components/ExportDialog').then((m) => ({ default: m.ExportDialog })),
 );
 import { OpenDatasetButton } from './OpenDataset';
-
-const VIEW_LABELS = { network: 'Network', timeline: 'Timeline', split: 'Split' } as const;
+import { useT } from '../i18n/react';
+import { LOCALES, LOCALE_NAMES, isLocale } from '../i18n';
 
 export function Toolbar({ dataset }: { dataset: Dataset }) {
   const view = useAtlas((s) => s.view);
@@ -19,18 +19,20 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
   const [copied, setCopied] = useState(false);
   const [exporting, setExporting] = useState<ExportKind | null>(null);
   const s = atlasStore.getState();
+  const t = useT();
   const release = describeRelease(dataset.meta);
+  const drawing = view === 'timeline' ? 'timeline' : 'network';
   return (
     <header className="toolbar">
       <h1 className="brand" title={dataset.meta.description}>
-        <img src="./favicon.svg" alt="" width={22} height={22} /> Cyber Cooperation Atlas
+        <img src="./favicon.svg" alt="" width={22} height={22} /> {t('app.name')}
         {release && <span className="brand-release">{release}</span>}
       </h1>
       <SearchBox dataset={dataset} />
-      <nav className="view-switch" aria-label="View">
+      <nav className="view-switch" aria-label={t('toolbar.view')}>
         {VIEWS.map((v) => (
           <button key={v} type="button" aria-pressed={view === v} onClick={() => s.setView(v)}>
-            {VIEW_LABELS[v]}
+            {t(`toolbar.view.${v}`)}
           </button>
         ))}
       </nav>
@@ -39,26 +41,26 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
         <button
           type="button"
           onClick={() => setExporting('svg')}
-          title={`Download the ${view === 'timeline' ? 'timeline' : 'network'} as an editable SVG`}
+          title={t('toolbar.exportSvg.title', { drawing })}
         >
-          Export SVG
+          {t('toolbar.exportSvg')}
         </button>
         <button
           type="button"
           onClick={() => setExporting('png')}
-          title={`Download the ${view === 'timeline' ? 'timeline' : 'network'} as a PNG image`}
+          title={t('toolbar.exportPng.title', { drawing })}
         >
-          Export PNG
+          {t('toolbar.exportPng')}
         </button>
         <button
           type="button"
           onClick={() => setExporting('data')}
-          title="Download the visible nodes and ties as JSON or CSV"
+          title={t('toolbar.exportData.title')}
         >
-          Export data
+          {t('toolbar.exportData')}
         </button>
-        <button type="button" onClick={() => s.fit()} title="Fit the whole network on screen">
-          Fit to screen
+        <button type="button" onClick={() => s.fit()} title={t('toolbar.fit.title')}>
+          {t('toolbar.fit')}
         </button>
         <button
           type="button"
@@ -67,25 +69,35 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
             setCopied(true);
             setTimeout(() => setCopied(false), 1500);
           }}
-          title="Copy a link that reopens this view"
+          title={t('toolbar.copyLink.title')}
         >
-          {copied ? 'Link copied' : 'Copy link'}
+          {copied ? t('toolbar.copyLink.done') : t('toolbar.copyLink')}
         </button>
-        <button
-          type="button"
-          onClick={() => s.reset()}
-          title="Clear filters, search, selection and period"
-        >
-          Reset
+        <button type="button" onClick={() => s.reset()} title={t('toolbar.reset.title')}>
+          {t('toolbar.reset')}
         </button>
         <button
           type="button"
           onClick={() => s.setTheme(theme === 'light' ? 'dark' : 'light')}
-          aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}
-          title="Light or dark theme"
+          aria-label={t('toolbar.theme.switch', { theme: theme === 'light' ? 'dark' : 'light' })}
+          title={t('toolbar.theme.title')}
         >
           {theme === 'light' ? '☾' : '☀'}
         </button>
+        <select
+          className="language"
+          aria-label={t('toolbar.language')}
+          value={t.locale}
+          onChange={(e) => {
+            if (isLocale(e.target.value)) s.setLang(e.target.value);
+          }}
+        >
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
+        </select>
       </div>
       {exporting && (
         <Suspense fallback={null}>

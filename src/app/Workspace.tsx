@@ -1,3 +1,4 @@
+import { useT } from '../i18n/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { useAfterPaint } from '../platform/useAfterPaint';
 import type { Dataset } from '../domain';
@@ -43,13 +44,12 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const pathEnds = useAtlas((s) => s.path);
   const path = usePath(graph, pathEnds);
   const theme = useTheme();
+  const t = useT();
   const node = detailsFocus ? dataset.nodeById.get(detailsFocus) : undefined;
 
   useEffect(() => {
     if (focus && !dataset.nodeById.has(focus)) {
-      atlasStore
-        .getState()
-        .addNotices([`Ignored focus "${focus}": no node has that id in this dataset.`]);
+      atlasStore.getState().addNotices([{ id: 'notice.focus.unknown', values: { id: focus } }]);
       atlasStore.getState().select(null);
     }
   }, [dataset, focus]);
@@ -76,7 +76,7 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
         <FilterPanel dataset={dataset} />
         <div className={`stages stages--${view}`}>
           {showNetwork && (
-            <section className="stage" aria-label="Network view">
+            <section className="stage" aria-label={t('workspace.network')}>
               <NetworkView dataset={dataset} graph={graph} path={path} />
               <div className="overlay bottom-left">
                 <LegendPanel entries={legendFor(graph)} theme={theme} />
@@ -95,11 +95,11 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
             </section>
           )}
           {showTimeline && (
-            <section className="stage" aria-label="Timeline view">
+            <section className="stage" aria-label={t('workspace.timeline')}>
               <Suspense
                 fallback={
                   <p className="stage-loading" role="status">
-                    Loading the timeline…
+                    {t('workspace.loadingTimeline')}
                   </p>
                 }
               >

@@ -1,15 +1,10 @@
 import type { DataEdge, DataNode, Dataset, RelationshipType } from '../domain';
-import {
-  FUNCTION_TERMS,
-  KIND_TERMS,
-  NODE_TYPE_TERMS,
-  REGION_TERMS,
-  RELATIONSHIP_TERMS,
-  RELATIONSHIP_TYPES,
-  formatDate,
-} from '../domain';
+import { RELATIONSHIP_TYPES, formatDate } from '../domain';
 import { describeLifecycle } from '../model';
 import { nodeColour } from '../scene/networkScene';
+import { t as translate } from '../i18n';
+import { term } from '../i18n/terms';
+import { useT } from '../i18n/react';
 
 export interface DetailsPanelProps {
   dataset: Dataset;
@@ -22,20 +17,20 @@ export interface DetailsPanelProps {
   connecting: boolean;
 }
 
-/** Inverse wording, for ties that point at the selected node. */
+/** Inverse wording, for ties that point at the selected node (message ids). */
 const INCOMING: Record<RelationshipType, string> = {
-  'member-of': 'Members',
-  'part-of': 'Bodies within it',
-  'established-by': 'Established by it',
-  'adopted-by': 'Adopted it (instruments)',
-  mandates: 'Mandated by',
-  'party-to': 'Parties',
-  'signatory-of': 'Signatories (not yet parties)',
-  supplements: 'Supplemented by',
-  supersedes: 'Superseded by',
-  'builds-on': 'Built on by',
-  implements: 'Implemented by',
-  'cooperates-with': 'Cooperates with',
+  'member-of': 'details.incoming.memberOf',
+  'part-of': 'details.incoming.partOf',
+  'established-by': 'details.incoming.establishedBy',
+  'adopted-by': 'details.incoming.adoptedBy',
+  mandates: 'details.incoming.mandates',
+  'party-to': 'details.incoming.partyTo',
+  'signatory-of': 'details.incoming.signatoryOf',
+  supplements: 'details.incoming.supplements',
+  supersedes: 'details.incoming.supersedes',
+  'builds-on': 'details.incoming.buildsOn',
+  implements: 'details.incoming.implements',
+  'cooperates-with': 'details.incoming.cooperatesWith',
 };
 
 interface Group {
@@ -50,8 +45,8 @@ export function groupConnections(dataset: Dataset, nodeId: string): Group[] {
     const outgoing = edge.source === nodeId;
     const undirected = edge.type === 'cooperates-with';
     const key = undirected ? edge.type : `${edge.type}:${outgoing ? 'out' : 'in'}`;
-    const title =
-      outgoing || undirected ? RELATIONSHIP_TERMS[edge.type].label : INCOMING[edge.type];
+    // Group titles are worded in the active language, as of the call.
+    const title = outgoing || undirected ? term('rel', edge.type) : translate(INCOMING[edge.type]);
     const other = dataset.nodeById.get(outgoing ? edge.target : edge.source)!;
     const group = groups.get(key) ?? groups.set(key, { key, title, items: [] }).get(key)!;
     group.items.push({ edge, other });
@@ -70,22 +65,25 @@ export function groupConnections(dataset: Dataset, nodeId: string): Group[] {
 }
 
 function Dates({ node }: { node: DataNode }) {
+  const t = useT();
   const rows: [string, string][] = [];
   const startLabel =
     node.type === 'organization'
-      ? 'Founded'
+      ? t('details.founded')
       : node.kind === 'treaty' || node.kind === 'protocol'
-        ? 'Opened for signature'
-        : 'Adopted';
+        ? t('details.openedForSignature')
+        : t('details.adopted');
   if (node.start)
     rows.push([
       startLabel,
-      node.startNote ? `${formatDate(node.start)} (${node.startNote})` : formatDate(node.start),
+      node.startNote
+        ? t('details.dateWithNote', { date: formatDate(node.start), note: node.startNote })
+        : formatDate(node.start),
     ]);
-  if (node.inForce) rows.push(['In force', formatDate(node.inForce)]);
+  if (node.inForce) rows.push([t('details.inForce'), formatDate(node.inForce)]);
   if (node.end)
     rows.push([
-      node.type === 'organization' ? 'Ended' : 'Ended or superseded',
+      node.type === 'organization' ? t('details.ended') : t('details.endedOrSuperseded'),
       formatDate(node.end),
     ]);
   if (rows.length === 0) return null;
@@ -111,10 +109,11 @@ export function DetailsPanel({
   onConnect,
   connecting,
 }: DetailsPanelProps) {
+  const t = useT();
   const groups = groupConnections(dataset, node.id);
   const undated = groups.reduce((n, g) => n + g.items.filter(({ edge }) => !edge.start).length, 0);
   return (
-    <aside className="details" aria-label={`Details of ${node.name}`}>
+    <aside className="details" aria-label={t('details.label', { name: node.name })}>
       <header className="details-head">
         <span className="swatch" style={{ background: nodeColour(node) }} aria-hidden />
         <div>
@@ -123,15 +122,15 @@ export function DetailsPanel({
             <p className="fullname">{node.name}</p>
           )}
           <p className="kind">
-            {NODE_TYPE_TERMS[node.type].label} · {KIND_TERMS[node.kind].label}
+            {term('type', node.type)} · {term('kind', node.kind)}
           </p>
         </div>
         <button
           type="button"
           className="icon-button"
           onClick={onClose}
-          aria-label="Close details"
-          title="Close (Esc)"
+          aria-label={t('details.close')}
+          title={t('details.close.title')}
         >
           ×
         </button>
@@ -141,19 +140,19 @@ export function DetailsPanel({
         <Dates node={node} />
         {node.docRef && (
           <div className="fact">
-            <dt>Document</dt>
+            <dt>{t('details.document')}</dt>
             <dd>{node.docRef}</dd>
           </div>
         )}
         {node.binding !== undefined && (
           <div className="fact">
-            <dt>Legally binding</dt>
-            <dd>{node.binding ? 'Yes' : 'No'}</dd>
+            <dt>{t('details.binding')}</dt>
+            <dd>{node.binding ? t('details.binding.yes') : t('details.binding.no')}</dd>
           </div>
         )}
         {node.hq && (node.hq.city || node.hq.country) && (
           <div className="fact">
-            <dt>Seat</dt>
+            <dt>{t('details.seat')}</dt>
             <dd>
               {[
                 node.hq.city,
@@ -166,9 +165,9 @@ export function DetailsPanel({
         )}
         {node.regions.length > 0 && (
           <div className="fact">
-            <dt>{node.type === 'state' ? 'Region' : 'Scope'}</dt>
+            <dt>{node.type === 'state' ? t('details.region') : t('details.scope')}</dt>
             <dd>
-              {[...node.regions.map((r) => REGION_TERMS[r].label), node.subregion]
+              {[...node.regions.map((r) => term('region', r)), node.subregion]
                 .filter(Boolean)
                 .join(' · ')}
             </dd>
@@ -176,13 +175,13 @@ export function DetailsPanel({
         )}
         {node.functions.length > 0 && (
           <div className="fact">
-            <dt>Functions</dt>
-            <dd>{node.functions.map((f) => FUNCTION_TERMS[f].label).join(', ')}</dd>
+            <dt>{t('details.functions')}</dt>
+            <dd>{node.functions.map((f) => term('function', f)).join(', ')}</dd>
           </div>
         )}
         {node.url && (
           <div className="fact">
-            <dt>Official page</dt>
+            <dt>{t('details.officialPage')}</dt>
             <dd>
               <a href={node.url} target="_blank" rel="noreferrer noopener">
                 {new URL(node.url).hostname}
@@ -193,29 +192,31 @@ export function DetailsPanel({
       </dl>
       <div className="details-actions">
         <label>
-          Neighbourhood{' '}
+          {t('details.neighbourhood')}{' '}
           <select
             value={hops ?? ''}
             onChange={(e) => onHops(e.target.value ? Number(e.target.value) : null)}
-            aria-label="Show only the neighbourhood"
+            aria-label={t('details.neighbourhood.label')}
           >
-            <option value="">whole network</option>
-            <option value="1">1 step</option>
-            <option value="2">2 steps</option>
-            <option value="3">3 steps</option>
+            <option value="">{t('details.neighbourhood.all')}</option>
+            {[1, 2, 3].map((n) => (
+              <option key={n} value={String(n)}>
+                {t('details.neighbourhood.steps', { count: n })}
+              </option>
+            ))}
           </select>
         </label>
         <button
           type="button"
           onClick={onConnect}
           aria-pressed={connecting}
-          title="Then click another node to highlight the shortest path"
+          title={t('details.connect.title')}
         >
-          {connecting ? 'Pick a second node…' : 'Connect…'}
+          {connecting ? t('details.connect.picking') : t('details.connect')}
         </button>
       </div>
-      <section className="sources" aria-label="Sources">
-        <h3>Sources</h3>
+      <section className="sources" aria-label={t('details.sources')}>
+        <h3>{t('details.sources')}</h3>
         <ol>
           {node.sources.map((s) => (
             <li key={s.url + s.title}>
@@ -226,14 +227,16 @@ export function DetailsPanel({
           ))}
         </ol>
       </section>
-      <section className="connections" aria-label="Connections">
-        <h3>Connections ({groups.reduce((n, g) => n + g.items.length, 0)})</h3>
+      <section className="connections" aria-label={t('details.connections')}>
+        <h3>
+          {t('details.connections.count', {
+            count: groups.reduce((n, g) => n + g.items.length, 0),
+          })}
+        </h3>
         {undated > 0 && (
           <p className="undated-note">
             <span className="undated-swatch" aria-hidden="true" />
-            {undated} {undated === 1 ? 'tie has' : 'ties have'} no known date. With a period set{' '}
-            {undated === 1 ? 'it is' : 'they are'} drawn dotted, as of unknown date, never as if{' '}
-            {undated === 1 ? 'it had' : 'they had'} always existed.
+            {t('details.undated', { count: undated })}
           </p>
         )}
         {groups.map((g) => (
@@ -265,7 +268,7 @@ export function DetailsPanel({
                       rel="noreferrer noopener"
                       title={s.title}
                     >
-                      [source]
+                      {t('details.source')}
                     </a>
                   ))}
                 </li>

@@ -1,7 +1,9 @@
 import { DatasetError, describeProblem } from '../domain';
+import { useT } from '../i18n/react';
 
 /** Says in plain words why a dataset could not be used, listing every problem found. */
 export function DatasetProblems({ error, title }: { error: unknown; title: string }) {
+  const t = useT();
   const problems =
     error instanceof DatasetError
       ? error.problems
@@ -9,10 +11,7 @@ export function DatasetProblems({ error, title }: { error: unknown; title: strin
   return (
     <div className="problems" role="alert">
       <h2>{title}</h2>
-      <p>
-        {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}
-        . Each line names where it is in the file and what is wrong:
-      </p>
+      <p>{t('problems.count', { count: problems.length })}</p>
       <ul>
         {problems.slice(0, 200).map((p, i) => (
           <li key={i}>
@@ -20,7 +19,7 @@ export function DatasetProblems({ error, title }: { error: unknown; title: strin
           </li>
         ))}
       </ul>
-      {problems.length > 200 && <p>…and {problems.length - 200} more.</p>}
+      {problems.length > 200 && <p>{t('problems.more', { count: problems.length - 200 })}</p>}
     </div>
   );
 }

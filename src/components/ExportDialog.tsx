@@ -11,13 +11,15 @@ import {
   type ExportOptions,
   type SizePreset,
 } from '../export/options';
+import { useT } from '../i18n/react';
 
 export type ExportKind = 'svg' | 'png' | 'data';
 export type ExportDrawing = 'network' | 'timeline';
 
+/** The message ids of each framing, worded for the drawing. */
 const FRAMINGS: Record<ExportDrawing, Record<ExportOptions['framing'], string>> = {
-  network: { fit: 'Fit all visible nodes', screen: 'Current zoom, as on screen' },
-  timeline: { fit: 'Every lane, current zoom', screen: 'As on screen' },
+  network: { fit: 'export.framing.network.fit', screen: 'export.framing.network.screen' },
+  timeline: { fit: 'export.framing.timeline.fit', screen: 'export.framing.timeline.screen' },
 };
 
 /** Options before download; the export code itself is loaded only when asked for. */
@@ -30,6 +32,7 @@ export function ExportDialog({
   kind: ExportKind;
   onClose(): void;
 }) {
+  const t = useT();
   const [options, setOptions] = useState<ExportOptions>(() => loadExportOptions());
   const [scale, setScale] = useState(2);
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +69,7 @@ export function ExportDialog({
     }
     if (!job)
       return setError(
-        `Nothing to export yet: open the ${timeline || timelineData ? 'timeline' : 'network'} view first.`,
+        t('export.nothingYet', { view: timeline || timelineData ? 'timeline' : 'network' }),
       );
     setBusy(true);
     setError(null);
@@ -75,13 +78,13 @@ export function ExportDialog({
       await job(await import('../export/run'));
       onClose();
     } catch (e) {
-      setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
   }
 
-  const title = kind === 'data' ? 'Export data' : kind === 'png' ? 'Export PNG' : 'Export SVG';
+  const title = t(`export.heading.${kind}`);
   return (
     <dialog
       ref={ref}
@@ -93,79 +96,76 @@ export function ExportDialog({
       <form method="dialog" onSubmit={(e) => e.preventDefault()}>
         <h2>{title}</h2>
         {kind === 'data' ? (
-          <p>
-            The nodes and ties now visible, with their sources: as a dataset file that opens again
-            in the atlas, or as two CSV tables in a zip.
-          </p>
+          <p>{t('export.data.description')}</p>
         ) : (
           <div className="export-grid">
             {view === 'split' && (
               <label className="wide">
-                Drawing
+                {t('export.drawing')}
                 <select
                   value={drawing}
                   onChange={(e) => setDrawing(e.target.value as ExportDrawing)}
                 >
-                  <option value="network">The network</option>
-                  <option value="timeline">The timeline</option>
+                  <option value="network">{t('export.drawing.network')}</option>
+                  <option value="timeline">{t('export.drawing.timeline')}</option>
                 </select>
               </label>
             )}
             <label>
-              Size
+              {t('export.size')}
               <select
                 value={options.size}
                 onChange={(e) => set('size', e.target.value as SizePreset)}
               >
                 {Object.entries(SIZE_PRESETS).map(([id, p]) => (
                   <option key={id} value={id}>
-                    {p.label}
+                    {t(p.labelId)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              Framing
+              {t('export.framing')}
               <select
                 value={options.framing}
                 onChange={(e) => set('framing', e.target.value as ExportOptions['framing'])}
               >
-                <option value="fit">{FRAMINGS[drawing].fit}</option>
-                <option value="screen">{FRAMINGS[drawing].screen}</option>
+                <option value="fit">{t(FRAMINGS[drawing].fit)}</option>
+                <option value="screen">{t(FRAMINGS[drawing].screen)}</option>
               </select>
             </label>
             <label>
-              Background
+              {t('export.background')}
               <select
                 value={options.background}
                 onChange={(e) => set('background', e.target.value as ExportOptions['background'])}
               >
-                <option value="light">Light</option>
-                <option value="dark">Dark</option>
-                <option value="transparent">Transparent</option>
+                <option value="light">{t('export.background.light')}</option>
+                <option value="dark">{t('export.background.dark')}</option>
+                <option value="transparent">{t('export.background.transparent')}</option>
               </select>
             </label>
             <label>
-              Labels
+              {t('export.labels')}
               <select
                 value={options.labels}
                 onChange={(e) => set('labels', e.target.value as ExportOptions['labels'])}
               >
-                <option value="all">All that fit</option>
-                <option value="important">Important</option>
-                <option value="none">None</option>
+                <option value="all">{t('export.labels.all')}</option>
+                <option value="important">{t('export.labels.important')}</option>
+                <option value="none">{t('export.labels.none')}</option>
               </select>
             </label>
             <label className="wide">
-              Title
+              {t('export.title')}
               <input value={options.title} onChange={(e) => set('title', e.target.value)} />
             </label>
             <label className="wide">
-              Caption
+              {t('export.caption')}
               <input
                 value={options.caption}
                 onChange={(e) => set('caption', e.target.value)}
-                placeholder="Optional"
+                placeholder={t('export.caption.placeholder')}
               />
             </label>
             <label className="check">
@@ -174,11 +174,11 @@ export function ExportDialog({
                 checked={options.legend}
                 onChange={(e) => set('legend', e.target.checked)}
               />{' '}
-              Include the legend
+              {t('export.legend')}
             </label>
             {kind === 'png' && (
               <label>
-                Resolution
+                {t('export.resolution')}
                 <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
                   <option value={1}>1×</option>
                   <option value={2}>2×</option>
@@ -196,26 +196,26 @@ export function ExportDialog({
         <div className="dialog-actions">
           <button
             type="button"
-            onClick={() => setOptions(DEFAULT_EXPORT_OPTIONS)}
+            onClick={() => setOptions({ ...DEFAULT_EXPORT_OPTIONS })}
             hidden={kind === 'data'}
           >
-            Defaults
+            {t('export.defaults')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           {kind === 'data' ? (
             <>
               <button type="button" disabled={busy} onClick={() => run('json')}>
-                Download JSON
+                {t('export.download.json')}
               </button>
               <button type="button" disabled={busy} onClick={() => run('csv')}>
-                Download CSV (zip)
+                {t('export.download.csv')}
               </button>
             </>
           ) : (
             <button type="button" className="primary" disabled={busy} onClick={() => run(kind)}>
-              Download {kind.toUpperCase()}
+              {t(`export.download.${kind}`)}
             </button>
           )}
         </div>

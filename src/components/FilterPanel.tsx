@@ -1,16 +1,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain';
-import {
-  FUNCTIONS,
-  FUNCTION_TERMS,
-  NODE_TYPES,
-  NODE_TYPE_TERMS,
-  REGIONS,
-  REGION_TERMS,
-  RELATIONSHIP_TERMS,
-  RELATIONSHIP_TYPES,
-} from '../domain';
+import { FUNCTIONS, NODE_TYPES, REGIONS, RELATIONSHIP_TYPES } from '../domain';
+import { useT } from '../i18n/react';
+import { term, type TermGroup } from '../i18n/terms';
 import { activeFilterCount, facetCounts } from '../model';
 import { atlasStore, selectFilters, useAtlas, type Facet } from '../store';
 import { FUNCTION_COLOURS } from '../theme/tokens';
@@ -35,6 +28,7 @@ function FacetGroup({
   selected: readonly string[];
   counts: Record<string, number>;
 }) {
+  const t = useT();
   return (
     <fieldset className="facet">
       <legend>{title}</legend>
@@ -48,15 +42,19 @@ function FacetGroup({
           >
             <input
               type="checkbox"
+              // Named with its count in words ("Africa (1 node)"); the number shown is not read twice.
+              aria-label={t('filters.option', {
+                label: o.label,
+                count: t(facet === 'rels' ? 'filters.count.ties' : 'filters.count.nodes', {
+                  count: counts[o.id],
+                }),
+              })}
               checked={checked}
               onChange={() => atlasStore.getState().toggleFacet(facet, o.id as never)}
             />
             {o.colour && <span className="dot" style={{ background: o.colour }} aria-hidden />}
             <span className="facet-label">{o.label}</span>
-            <span
-              className="facet-count"
-              aria-label={`${counts[o.id]} ${facet === 'rels' ? 'ties' : 'nodes'}`}
-            >
+            <span className="facet-count" aria-hidden="true">
               {counts[o.id]}
             </span>
           </label>
@@ -68,13 +66,13 @@ function FacetGroup({
 
 const terms = <T extends string>(
   ids: readonly T[],
-  table: Record<T, { label: string; description: string }>,
+  group: TermGroup,
   colour?: (id: T) => string,
 ): Option[] =>
   ids.map((id) => ({
     id,
-    label: table[id].label,
-    description: table[id].description,
+    label: term(group, id),
+    description: term(group, id, 'description'),
     colour: colour?.(id),
   }));
 
@@ -85,10 +83,11 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
   const counts = useMemo(() => facetCounts(dataset, filters), [dataset, filters]);
   const active = activeFilterCount(filters);
   const s = atlasStore.getState();
+  const t = useT();
   return (
-    <nav className="filters" aria-label="Filters">
+    <nav className="filters" aria-label={t('filters.title')}>
       <div className="filters-head">
-        <h2>Filters</h2>
+        <h2>{t('filters.title')}</h2>
         <button
           type="button"
           disabled={active === 0}
@@ -96,7 +95,7 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
             ['regions', 'functions', 'types', 'rels'].forEach((f) => s.setFacet(f as Facet, []))
           }
         >
-          Clear
+          {t('filters.clear')}
         </button>
       </div>
       <label className="switch">
@@ -106,60 +105,49 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
           checked={filters.states}
           onChange={(e) => s.setStatesLayer(e.target.checked)}
         />
-        Show states and their memberships
+        {t('filters.states')}
       </label>
-      <label className="switch" title="With a period set, ties whose date is not known">
+      <label className="switch" title={t('filters.undated.title')}>
         <input
           type="checkbox"
           role="switch"
           checked={undated === 'show'}
           onChange={(e) => s.setUndated(e.target.checked ? 'show' : 'hide')}
         />
-        Show ties of unknown date (with a period set)
+        {t('filters.undated')}
       </label>
       <FacetGroup
         facet="regions"
-        title="Region"
-        options={terms(REGIONS, REGION_TERMS)}
+        title={t('filters.region')}
+        options={terms(REGIONS, 'region')}
         selected={filters.regions}
         counts={counts.regions}
       />
       <FacetGroup
         facet="functions"
-        title="Function"
-        options={terms(FUNCTIONS, FUNCTION_TERMS, (f) => FUNCTION_COLOURS[f])}
+        title={t('filters.function')}
+        options={terms(FUNCTIONS, 'function', (f) => FUNCTION_COLOURS[f])}
         selected={filters.functions}
         counts={counts.functions}
       />
       <FacetGroup
         facet="types"
-        title="Type"
-        options={terms(NODE_TYPES, NODE_TYPE_TERMS)}
+        title={t('filters.type')}
+        options={terms(NODE_TYPES, 'type')}
         selected={filters.types}
         counts={counts.types}
       />
       <FacetGroup
         facet="rels"
-        title="Relationship"
-        options={terms(RELATIONSHIP_TYPES, RELATIONSHIP_TERMS)}
+        title={t('filters.relationship')}
+        options={terms(RELATIONSHIP_TYPES, 'rel')}
         selected={filters.rels}
         counts={counts.rels}
       />
       <details className="filter-help">
-        <summary>How filters combine</summary>
-        <p>
-          Choices within a group widen the view (any of them); groups narrow it (all of them).
-          “Global” is a region of its own. Functions do not apply to states. With states hidden,
-          their memberships are hidden too. A tie shows when both its ends show and its relationship
-          is chosen (or none is). Numbers say how many nodes (ties, for relationships) each choice
-          would show.
-        </p>
-        <p>
-          With a period set, the network shows each tie as it stood at the period’s end: a state is
-          a signatory from its signature and a party from the treaty’s entry into force for it. Ties
-          whose date is not known are drawn dotted, counted in the status line, and can be hidden;
-          they are never drawn as if they had always existed.
-        </p>
+        <summary>{t('filters.help')}</summary>
+        <p>{t('filters.help.combine')}</p>
+        <p>{t('filters.help.period')}</p>
       </details>
     </nav>
   );

@@ -2,6 +2,7 @@ import { LegendSvg, layoutLegend, type LegendEntry } from '../render/LegendSvg';
 import { svgStyles } from '../render/styles';
 import type { ThemeName } from '../theme/tokens';
 import { atlasStore, useAtlas } from '../store';
+import { useT } from '../i18n/react';
 
 /** The on-screen legend: the same SVG legend that export draws, folded away on request. */
 export function LegendPanel({
@@ -12,17 +13,18 @@ export function LegendPanel({
   theme: ThemeName;
 }) {
   const open = useAtlas((s) => s.legendOpen);
+  const t = useT();
   const { width, height } = layoutLegend(entries);
   if (entries.length === 0) return null;
   return (
-    <figure className="legend-panel" aria-label="Legend">
+    <figure className="legend-panel" aria-label={t('legend.title')}>
       <button
         type="button"
         className="legend-toggle"
         aria-expanded={open}
         onClick={() => atlasStore.getState().setLegendOpen(!open)}
       >
-        {open ? 'Hide legend' : 'Show legend'}
+        {open ? t('legend.hide') : t('legend.show')}
       </button>
       {open && (
         <svg
@@ -31,7 +33,7 @@ export function LegendPanel({
           height={height}
           viewBox={`0 0 ${width} ${height}`}
           role="img"
-          aria-label={`Legend: ${entries.map((e) => e.label).join(', ')}`}
+          aria-label={t('legend.label', { entries: entries.map((e) => e.label).join(', ') })}
         >
           <style>{svgStyles(theme)}</style>
           <LegendSvg entries={entries} />

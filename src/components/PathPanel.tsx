@@ -1,6 +1,8 @@
 import type { Dataset } from '../domain';
-import { RELATIONSHIP_TERMS } from '../domain';
 import type { GraphPath } from '../model';
+import { t as translate } from '../i18n';
+import { term } from '../i18n/terms';
+import { useT } from '../i18n/react';
 import { atlasStore } from '../store';
 import type { PathHighlight } from '../views/network/usePath';
 
@@ -9,16 +11,22 @@ const nameOf = (dataset: Dataset, id: string) => {
   return n ? (n.shortName ?? n.name) : id;
 };
 
-/** One path spelled out in words: "ENISA is part of EU, which cooperates with NATO". */
+/**
+ * One path spelled out in words: "ENISA is part of EU, which cooperates with NATO". In the
+ * active language, as of the call.
+ */
 export function describePath(dataset: Dataset, path: GraphPath): string {
   const steps = path.edges.map((edge, i) => {
     const from = path.nodes[i];
     const to = path.nodes[i + 1];
     const forward = edge.source === from;
-    const verb = RELATIONSHIP_TERMS[edge.type].verb;
-    return forward || edge.type === 'cooperates-with'
-      ? `${nameOf(dataset, from)} ${verb} ${nameOf(dataset, to)}`
-      : `${nameOf(dataset, to)} ${verb} ${nameOf(dataset, from)}`;
+    const verb = term('rel', edge.type, 'verb');
+    const [subject, object] = forward || edge.type === 'cooperates-with' ? [from, to] : [to, from];
+    return translate('path.step', {
+      subject: nameOf(dataset, subject),
+      verb,
+      object: nameOf(dataset, object),
+    });
   });
   return steps.join('; ');
 }
@@ -34,24 +42,23 @@ export function PathPanel({
   ends: [string, string] | null;
   connectFrom: string | null;
 }) {
+  const t = useT();
   return (
-    <div className="path-panel" role="region" aria-label="Path">
+    <div className="path-panel" role="region" aria-label={t('path.label')}>
       {connectFrom && !ends && (
-        <p>Click a second node to connect it with {nameOf(dataset, connectFrom)}. Esc cancels.</p>
+        <p>{t('path.pickSecond', { name: nameOf(dataset, connectFrom) })}</p>
       )}
       {ends && path.paths.length === 0 && (
-        <p>
-          No path between {nameOf(dataset, ends[0])} and {nameOf(dataset, ends[1])} in the current
-          view.
-        </p>
+        <p>{t('path.none', { from: nameOf(dataset, ends[0]), to: nameOf(dataset, ends[1]) })}</p>
       )}
       {ends && path.paths.length > 0 && (
         <>
           <p>
             <strong>
-              {path.paths.length === 1 ? 'Shortest path' : `${path.paths.length} shortest paths`} (
-              {path.paths[0].edges.length} step
-              {path.paths[0].edges.length === 1 ? '' : 's'})
+              {t('path.shortest', {
+                paths: path.paths.length,
+                steps: path.paths[0].edges.length,
+              })}
             </strong>
           </p>
           <ol>
@@ -62,7 +69,7 @@ export function PathPanel({
         </>
       )}
       <button type="button" onClick={() => atlasStore.getState().clearPath()}>
-        Clear path
+        {t('path.clear')}
       </button>
     </div>
   );

@@ -1,12 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../domain';
-import { KIND_TERMS } from '../domain';
+import { useT } from '../i18n/react';
+import { term } from '../i18n/terms';
 import { useSearch } from './useSearch';
 import { atlasStore, useAtlas } from '../store';
 
 /** Fuzzy search over names, short names, aliases and document numbers. "/" focuses it. */
 export function SearchBox({ dataset }: { dataset: Dataset }) {
   const q = useAtlas((s) => s.q);
+  const t = useT();
+  // What a screen reader hears: the number of matches, none, or the node just chosen.
+  const [said, setSaid] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -37,18 +41,27 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const choose = (id: string) => {
     atlasStore.getState().focusNode(id);
     setOpen(false);
+    const n = dataset.nodeById.get(id);
+    if (n) setSaid(t('search.chosen', { name: n.name }));
   };
+  const noMatches = ready && q.trim() !== '' && hits.length === 0;
+  useEffect(() => {
+    if (!ready || !q.trim()) return;
+    setSaid(hits.length ? t('search.count', { count: hits.length }) : t('search.none', { q }));
+    // Said when the matches change, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hits, ready]);
 
   return (
     <div className="search" role="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search organizations, instruments and states
+        {t('search.label')}
       </label>
       <input
         id={`${listId}-input`}
         ref={inputRef}
         type="search"
-        placeholder="Search (press /) — e.g. ENISA, Budapest, A/70/174"
+        placeholder={t('search.placeholder')}
         value={q}
         role="combobox"
         aria-expanded={open && hits.length > 0}
@@ -84,7 +97,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
         }}
       />
       {open && hits.length > 0 && (
-        <ul className="search-results" id={listId} role="listbox" aria-label="Search results">
+        <ul className="search-results" id={listId} role="listbox" aria-label={t('search.results')}>
           {hits.map((h, i) => {
             const n = dataset.nodeById.get(h.id)!;
             return (
@@ -102,7 +115,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
               >
                 <span className="result-name">{n.shortName ?? n.name}</span>
                 <span className="result-kind">
-                  {KIND_TERMS[n.kind].label}
+                  {term('kind', n.kind)}
                   {n.docRef ? ` · ${n.docRef}` : ''}
                 </span>
               </li>
@@ -110,6 +123,14 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
           })}
         </ul>
       )}
+      {open && noMatches && (
+        <p className="search-none" id={`${listId}-none`}>
+          {t('search.none', { q })}
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {said}
+      </p>
     </div>
   );
 }

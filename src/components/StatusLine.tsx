@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../domain';
 import { describeView, undatedCount, type VisibleGraph } from '../model';
 import { selectUrlState, useAtlas } from '../store';
+import { useT } from '../i18n/react';
 
 /** "Showing N of M nodes", and in words which filters are on. */
 export function StatusLine({ dataset, graph }: { dataset: Dataset; graph: VisibleGraph }) {
@@ -12,17 +13,22 @@ export function StatusLine({ dataset, graph }: { dataset: Dataset; graph: Visibl
   const parts = describeView(dataset, url);
   const undated = undatedCount(graph);
   const periodSet = url.from !== null || url.to !== null;
+  const t = useT();
   return (
     <p className="status-line" role="status">
-      Showing {graph.nodes.length} of {dataset.nodes.length} nodes · {graph.edges.length} ties
+      {t('status.showing', {
+        shown: graph.nodes.length,
+        total: dataset.nodes.length,
+        ties: graph.edges.length,
+      })}
       {undated > 0 && (
         <span data-testid="undated-count">
           {' '}
           (<span className="undated-swatch" aria-hidden="true" />
-          {undated} of unknown date)
+          {t('status.undated', { count: undated })})
         </span>
       )}
-      {periodSet && url.undated === 'hide' ? ' · ties of unknown date hidden' : ''}
+      {periodSet && url.undated === 'hide' ? ` · ${t('status.undatedHidden')}` : ''}
       {parts.length > 0 ? ` · ${parts.join('; ')}` : ''}
     </p>
   );

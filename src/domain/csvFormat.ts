@@ -9,7 +9,7 @@ import type { EdgeRecord, NodeRecord, Source, StageRecord } from './schema';
  * How a column's cell is read. `text` is kept exactly as written; `code` (ids, taxonomy terms,
  * dates, addresses) is trimmed, since spreadsheets often leave stray spaces around such values.
  */
-type CellKind = 'text' | 'code' | 'list' | 'sources' | 'boolean' | 'stages';
+type CellKind = 'text' | 'code' | 'list' | 'sources' | 'boolean' | 'stages' | 'json';
 
 /** nodes.csv columns, in the order the exporter writes them. */
 export const NODE_COLUMNS = {
@@ -19,6 +19,8 @@ export const NODE_COLUMNS = {
   name: 'text',
   shortName: 'text',
   aliases: 'list',
+  // Names in other languages with their sources: a JSON list, as in the dataset file.
+  localNames: 'json',
   regions: 'list',
   subregion: 'text',
   functions: 'list',
@@ -207,6 +209,14 @@ export function decodeCell(kind: CellKind, raw: string, column = 'binding'): Dec
       return decodeBoolean(cell, column);
     case 'stages':
       return decodeStages(cell);
+    case 'json': {
+      if (cell.trim() === '') return { value: undefined };
+      try {
+        return { value: JSON.parse(cell) };
+      } catch {
+        return { problem: `${column} is not valid JSON` };
+      }
+    }
     case 'code': {
       const trimmed = cell.trim();
       return { value: trimmed === '' ? undefined : trimmed };
@@ -226,6 +236,7 @@ export function nodeCells(n: NodeRecord): Record<NodeColumn, string> {
     name: n.name,
     shortName: text(n.shortName),
     aliases: encodeList(n.aliases),
+    localNames: n.localNames?.length ? JSON.stringify(n.localNames) : '',
     regions: encodeList(n.regions),
     subregion: text(n.subregion),
     functions: encodeList(n.functions),

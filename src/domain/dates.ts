@@ -46,25 +46,45 @@ export function endOfDate(value: string): number {
 
 export const yearOf = (value: string): number => Number(value.slice(0, 4));
 
-/** "2004-07-01" → "1 July 2004"; "2004-07" → "July 2004"; "2004" → "2004". */
-export function formatDate(value: string): string {
+/** A date's parts, for a language the runtime's Intl cannot write (Chromium has no Uzbek). */
+export type DateWriter = (p: { year: number; month: number; day?: number }) => string;
+
+/** The language dates are written in; the interface sets it when its language changes. */
+let dateLocale = 'en-GB';
+let dateWriter: DateWriter | null = null;
+export function setDateLocale(locale: string, writer: DateWriter | null = null) {
+  dateLocale = locale === 'en' ? 'en-GB' : locale;
+  dateWriter = writer;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, parts: 'year' | 'month' | 'day') {
+  const key = `${locale}|${parts}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: parts === 'year' ? undefined : 'long',
+      day: parts === 'day' ? 'numeric' : undefined,
+    });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A partial date at its own precision, in the interface's language: "2004-07-01" → "1 July 2004"
+ * ("1 июля 2004 г."); "2004-07" → "July 2004"; "2004" → "2004".
+ */
+export function formatDate(value: string, locale: string = dateLocale): string {
   const p = parseDateParts(value);
   if (!p) return value;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   if (p.month === undefined) return String(p.year);
-  if (p.day === undefined) return `${months[p.month - 1]} ${p.year}`;
-  return `${p.day} ${months[p.month - 1]} ${p.year}`;
+  if (dateWriter && locale === dateLocale)
+    return dateWriter({ year: p.year, month: p.month, day: p.day });
+  const date = new Date(Date.UTC(p.year, p.month - 1, p.day ?? 1));
+  // Years before 100 are not shifted into the 1900s.
+  date.setUTCFullYear(p.year);
+  return dateFormat(locale, p.day === undefined ? 'month' : 'day').format(date);
 }

@@ -61,6 +61,22 @@ export const nodeSchema = z.object({
   name: text('name').min(1, 'name must not be empty'),
   shortName: text('shortName').optional(),
   aliases: z.array(text('alias')).optional(),
+  localNames: z
+    .array(
+      z.object({
+        lang: text('localNames.lang').regex(/^[a-z]{2,3}$/, {
+          error: (i) => `localNames.lang ${quoted(i.input)} is not a language code (like ru or uz)`,
+        }),
+        name: text('localNames.name').min(1, 'a local name must not be empty'),
+        shortName: text('localNames.shortName').optional(),
+        sources: sourcesSchema.optional(),
+      }),
+      { error: 'localNames must be a list of { lang, name, shortName?, sources? }' },
+    )
+    .optional()
+    .describe(
+      'The name in other languages (ISO 639-1 code), each with the page that states it: shown when the interface is in that language, and found by search.',
+    ),
   description: text('description').optional(),
   regions: z.array(vocabulary(REGIONS, 'region')).default([]),
   subregion: text('subregion').optional(),

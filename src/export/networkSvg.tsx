@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describeRelease, describeView, type ViewDescriptionInput } from '../model';
 import { ExportFrame, layoutFrame } from '../render/ExportFrame';
@@ -19,8 +20,12 @@ export function footerLines(
     input.dataset.meta.attribution ??
     `${input.dataset.meta.title}${input.dataset.meta.license ? ` — ${input.dataset.meta.license}` : ''}`;
   return [
-    `${counts} · ${filters.length ? `Filters: ${filters.join('; ')}` : 'No filters'}`,
-    [`Source: ${attribution}`, describeRelease(input.dataset.meta), `Exported ${date}`]
+    `${counts} · ${filters.length ? t('export.footer.filters', { filters: filters.join('; ') }) : t('export.footer.noFilters')}`,
+    [
+      t('export.footer.source', { source: attribution }),
+      describeRelease(input.dataset.meta),
+      t('export.footer.exported', { date }),
+    ]
       .filter(Boolean)
       .join(' · '),
   ];
@@ -37,7 +42,10 @@ export function networkSvgString(
   date: string,
 ): string {
   const { width, height } = exportSize(options, input);
-  const counts = `${input.graph.nodes.length} nodes, ${input.graph.edges.length} ties`;
+  const counts = t('export.footer.counts', {
+    nodes: input.graph.nodes.length,
+    ties: input.graph.edges.length,
+  });
   const text = {
     title: options.title.trim(),
     caption: options.caption.trim(),

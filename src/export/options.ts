@@ -1,4 +1,5 @@
 import type { LabelMode } from '../scene/labels';
+import { t } from '../i18n';
 
 export type SizePreset = 'slide-16x9' | 'slide-4x3' | 'a4-landscape' | 'screen';
 export type Background = 'light' | 'dark' | 'transparent';
@@ -14,20 +15,27 @@ export interface ExportOptions {
   framing: 'fit' | 'screen';
 }
 
+/** Each size with the id of the message that names it (`t(preset.labelId)`). */
 export const SIZE_PRESETS: Record<
   SizePreset,
-  { label: string; width: number; height: number } | { label: string }
+  { labelId: string; width: number; height: number } | { labelId: string }
 > = {
-  'slide-16x9': { label: 'Slide 16:9 (1920 × 1080)', width: 1920, height: 1080 },
-  'slide-4x3': { label: 'Slide 4:3 (1600 × 1200)', width: 1600, height: 1200 },
-  'a4-landscape': { label: 'A4 landscape (297 × 210 mm)', width: 1123, height: 794 },
-  screen: { label: 'As on screen' },
+  'slide-16x9': { labelId: 'export.size.slide16x9', width: 1920, height: 1080 },
+  'slide-4x3': { labelId: 'export.size.slide4x3', width: 1600, height: 1200 },
+  'a4-landscape': { labelId: 'export.size.a4Landscape', width: 1123, height: 794 },
+  screen: { labelId: 'export.size.screen' },
 };
+
+/** The title an export gets unless one is typed: in the active language when read. */
+export const defaultExportTitle = (): string => t('export.defaultTitle');
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   size: 'slide-16x9',
   background: 'light',
-  title: 'International cyber cooperation',
+  // A getter, so that every copy (`{ ...DEFAULT_EXPORT_OPTIONS }`) takes the language of its day.
+  get title() {
+    return defaultExportTitle();
+  },
   caption: '',
   legend: true,
   labels: 'important',
@@ -44,9 +52,9 @@ export function loadExportOptions(
     const saved = JSON.parse(storage?.getItem(KEY) ?? 'null');
     return saved && typeof saved === 'object'
       ? { ...DEFAULT_EXPORT_OPTIONS, ...saved }
-      : DEFAULT_EXPORT_OPTIONS;
+      : { ...DEFAULT_EXPORT_OPTIONS };
   } catch {
-    return DEFAULT_EXPORT_OPTIONS;
+    return { ...DEFAULT_EXPORT_OPTIONS };
   }
 }
 
@@ -55,7 +63,9 @@ export function saveExportOptions(
   storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
 ) {
   try {
-    storage?.setItem(KEY, JSON.stringify(options));
+    // The default title is not kept, so that it follows a change of language.
+    const { title, ...rest } = options;
+    storage?.setItem(KEY, JSON.stringify(title === defaultExportTitle() ? rest : options));
   } catch {
     // Private browsing may refuse storage; the choice is then simply not remembered.
   }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { periodOf, sliceByTime, type ViewDescriptionInput } from '../model';
 import { isOnTimeline, layoutTimeline, type TimelineLayout } from '../layout/timeline';
@@ -29,8 +30,8 @@ export function timelineSvgString(
   const inPeriod = sliceByTime({ nodes: dated, edges: [] }, input.range).nodes.length;
   const counts =
     inPeriod === dated.length
-      ? `${dated.length} organizations and instruments`
-      : `${dated.length} organizations and instruments, ${inPeriod} in the period`;
+      ? t('timeline.count', { count: dated.length })
+      : t('timeline.countInPeriod', { count: dated.length, inPeriod });
   const text = {
     title: options.title.trim(),
     caption: options.caption.trim(),
@@ -87,7 +88,7 @@ export function timelineSvgString(
           width={layoutWidth}
           theme={options.background}
           fills={timelineFills(nodes)}
-          label={`Timeline of ${layout.marks.length} organizations and instruments`}
+          label={t('timeline.label', { count: layout.marks.length })}
           selectedId={input.selectedId}
           litIds={litAround(input.graph.edges, input.selectedId)}
           outsideIds={outsidePeriod(nodes, input.range)}

@@ -1,18 +1,9 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { BoxGrid, overlaps, type Box } from '../geometry/boxGrid';
 import { isOnTimeline, type TimelineGrouping } from '../model';
-import {
-  endOfDate,
-  formatDate,
-  FUNCTION_TERMS,
-  FUNCTIONS,
-  KIND_TERMS,
-  NODE_TYPE_TERMS,
-  REGION_TERMS,
-  REGIONS,
-  startOfDate,
-  type DataNode,
-} from '../domain';
+import { endOfDate, formatDate, FUNCTIONS, REGIONS, startOfDate, type DataNode } from '../domain';
+import { t } from '../i18n';
+import { term } from '../i18n/terms';
 
 /**
  * The timeline layout: organizations as bars over their lifetime, instruments as points at
@@ -22,10 +13,10 @@ import {
 
 export type TimelineGroupBy = TimelineGrouping;
 
-export const TIMELINE_GROUPINGS: readonly { value: TimelineGroupBy; label: string }[] = [
-  { value: 'type', label: 'Type' },
-  { value: 'region', label: 'Region' },
-  { value: 'function', label: 'Function' },
+export const TIMELINE_GROUPINGS: readonly { value: TimelineGroupBy }[] = [
+  { value: 'type' },
+  { value: 'region' },
+  { value: 'function' },
 ];
 
 export interface TimelineOptions {
@@ -220,20 +211,20 @@ function laneOf(n: DataNode, groupBy: TimelineGroupBy): LaneKey {
   if (groupBy === 'type') {
     return {
       key: n.type,
-      label: NODE_TYPE_TERMS[n.type].plural,
+      label: term('type', n.type, 'plural'),
       order: n.type === 'organization' ? 0 : 1,
     };
   }
   if (groupBy === 'region') {
     const r = n.regions[0];
     return r
-      ? { key: r, label: REGION_TERMS[r].label, order: REGIONS.indexOf(r) }
-      : { key: 'none', label: 'No region', order: 99 };
+      ? { key: r, label: term('region', r), order: REGIONS.indexOf(r) }
+      : { key: 'none', label: t('timeline.lane.noRegion'), order: 99 };
   }
   const f = n.functions[0];
   return f
-    ? { key: f, label: FUNCTION_TERMS[f].label, order: FUNCTIONS.indexOf(f) }
-    : { key: 'none', label: 'No function', order: 99 };
+    ? { key: f, label: term('function', f), order: FUNCTIONS.indexOf(f) }
+    : { key: 'none', label: t('timeline.lane.noFunction'), order: 99 };
 }
 
 export const timelineLabelText = (n: DataNode): string => {
@@ -244,10 +235,10 @@ export const timelineLabelText = (n: DataNode): string => {
 /** "Adopted 23 November 2001 · in force 1 July 2004", "Founded 2004 · ended 2021". */
 export function describeDates(n: DataNode): string {
   const parts: string[] = [];
-  if (n.start)
-    parts.push(`${n.type === 'instrument' ? 'Adopted' : 'Founded'} ${formatDate(n.start)}`);
-  if (n.inForce) parts.push(`in force ${formatDate(n.inForce)}`);
-  if (n.end) parts.push(`${n.type === 'instrument' ? 'ended' : 'dissolved'} ${formatDate(n.end)}`);
+  const type = n.type;
+  if (n.start) parts.push(t('timeline.dates.start', { type, date: formatDate(n.start) }));
+  if (n.inForce) parts.push(t('timeline.dates.inForce', { date: formatDate(n.inForce) }));
+  if (n.end) parts.push(t('timeline.dates.end', { type, date: formatDate(n.end) }));
   return parts.join(' · ');
 }
 
@@ -262,7 +253,7 @@ export function markAccessibleName(n: DataNode): string {
 
 export function describeMark(n: DataNode): string {
   const name = n.shortName && n.shortName !== n.name ? `${n.shortName} — ${n.name}` : n.name;
-  return `${name}\n${KIND_TERMS[n.kind].label}\n${describeDates(n)}`;
+  return `${name}\n${term('kind', n.kind)}\n${describeDates(n)}`;
 }
 
 /**

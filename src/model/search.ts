@@ -1,6 +1,14 @@
 import MiniSearch from 'minisearch';
+import countries from 'i18n-iso-countries';
+import russianCountries from 'i18n-iso-countries/langs/ru.json';
+import uzbekCountries from 'i18n-iso-countries/langs/uz.json';
 import type { DataNode } from '../domain';
-import { foldForSearch } from './normalize';
+import { foldForSearch, hasCyrillic } from './normalize';
+import { latinOf } from './transliterate';
+
+// States are found by their Russian and Uzbek names too ("Узбекистан", "Oʻzbekiston").
+countries.registerLocale(russianCountries);
+countries.registerLocale(uzbekCountries);
 
 interface SearchDoc {
   id: string;
@@ -9,6 +17,8 @@ interface SearchDoc {
   aliases: string;
   docRef: string;
   key: string;
+  /** Names in other languages, and every Cyrillic name in Latin letters. */
+  local: string;
 }
 
 export interface SearchIndex {
@@ -51,7 +61,17 @@ export async function buildSearchIndexInSlices(
   return index;
 }
 
+/** A node's names in the interface's other languages: its own, and a state's from its ISO code. */
+export function localNamesOf(n: DataNode): string[] {
+  const names = (n.localNames ?? []).flatMap((l) => [l.name, l.shortName ?? '']);
+  if (n.type === 'state')
+    for (const lang of ['ru', 'uz']) names.push(countries.getName(n.id, lang) ?? '');
+  return names.filter(Boolean);
+}
+
 function toDoc(n: DataNode): SearchDoc {
+  const local = localNamesOf(n);
+  const cyrillic = [n.name, n.shortName ?? '', ...(n.aliases ?? []), ...local].filter(hasCyrillic);
   return {
     id: n.id,
     name: foldForSearch(n.name),
@@ -59,6 +79,7 @@ function toDoc(n: DataNode): SearchDoc {
     aliases: (n.aliases ?? []).map(foldForSearch).join(' | '),
     docRef: foldForSearch(n.docRef ?? ''),
     key: n.id.toLowerCase().replace(/-/g, ' '),
+    local: [...local.map(foldForSearch), ...cyrillic.map(latinOf)].join(' | '),
   };
 }
 
@@ -66,16 +87,17 @@ function createIndex(docs: SearchDoc[]): SearchIndex {
   const exact = new Map<string, string>();
   for (const d of docs) {
     const aliases = d.aliases ? d.aliases.split(' | ') : [];
-    for (const key of [d.id.toLowerCase(), d.shortName, d.docRef, d.name, ...aliases]) {
+    const local = d.local ? d.local.split(' | ') : [];
+    for (const key of [d.id.toLowerCase(), d.shortName, d.docRef, d.name, ...aliases, ...local]) {
       if (key && !exact.has(key)) exact.set(key, d.id);
     }
   }
   const engine = new MiniSearch<SearchDoc>({
-    fields: ['shortName', 'name', 'aliases', 'docRef', 'key'],
+    fields: ['shortName', 'name', 'aliases', 'docRef', 'key', 'local'],
     // Text is folded already (case, accents, look-alikes).
     processTerm: (term) => term || null,
     searchOptions: {
-      boost: { shortName: 3, name: 2, aliases: 2, docRef: 2, key: 1 },
+      boost: { shortName: 3, name: 2, aliases: 2, docRef: 2, key: 1, local: 2 },
       prefix: true,
       // One typo in a word of five letters or more ("interpool").
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
@@ -89,11 +111,21 @@ function createIndex(docs: SearchDoc[]): SearchIndex {
 export function search(index: SearchIndex, query: string, limit = 10): SearchHit[] {
   const q = foldForSearch(query);
   if (q.length === 0) return [];
-  let results = index.engine.search(q);
+  // A query in Cyrillic is also read in Latin letters: "Интерпол" finds INTERPOL.
+  const latin = hasCyrillic(q) ? latinOf(q) : null;
+  const run = (combineWith: 'AND' | 'OR') => {
+    const found = index.engine.search(q, { combineWith });
+    if (!latin) return found;
+    const best = new Map(found.map((r) => [r.id, r]));
+    for (const r of index.engine.search(latin, { combineWith }))
+      if ((best.get(r.id)?.score ?? 0) < r.score) best.set(r.id, r);
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  };
+  let results = run('AND');
   // Every word must match; if none does, any word may ("budapest protocol xenophobia").
-  if (results.length === 0) results = index.engine.search(q, { combineWith: 'OR' });
+  if (results.length === 0) results = run('OR');
   const hits = results.slice(0, limit + 1).map((r) => ({ id: String(r.id), score: 1 / r.score }));
-  const exactId = index.exact.get(q);
+  const exactId = index.exact.get(q) ?? (latin ? index.exact.get(latin) : undefined);
   if (exactId === undefined) return hits.slice(0, limit);
   return [{ id: exactId, score: 0 }, ...hits.filter((h) => h.id !== exactId)].slice(0, limit);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { LegendEntry as NetworkLegendEntry } from '../scene/networkScene';
 import type { TimelineLegendEntry } from '../scene/timelineScene';
 import { EDGE_FAMILY_STYLE } from '../theme/tokens';
@@ -9,12 +10,6 @@ export type LegendEntry = NetworkLegendEntry | TimelineLegendEntry;
 const ROW = 17;
 const HEADING = 20;
 const PAD = 10;
-const GROUP_TITLES: Record<LegendEntry['group'], string> = {
-  colour: 'Colour: main function',
-  shape: 'Shape: type',
-  mark: 'Mark: type',
-  edge: 'Line: relationship',
-};
 
 export interface LegendLayout {
   width: number;
@@ -30,7 +25,7 @@ export function layoutLegend(entries: readonly LegendEntry[], width = 270): Lege
   for (const group of ['colour', 'shape', 'mark', 'edge'] as const) {
     const items = entries.filter((e) => e.group === group);
     if (items.length === 0) continue;
-    rows.push({ kind: 'heading', text: GROUP_TITLES[group], y: y + 12 });
+    rows.push({ kind: 'heading', text: t(`legend.group.${group}`), y: y + 12 });
     y += HEADING;
     for (const entry of items) {
       rows.push({ kind: 'entry', entry, y: y + ROW / 2 });

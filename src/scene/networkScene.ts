@@ -1,12 +1,13 @@
 import type { Bounds } from '../geometry';
 import type { DataNode, Dataset, NodeType, RelationshipType } from '../domain';
-import { FUNCTION_TERMS, NODE_TYPE_TERMS } from '../domain';
+import { FUNCTION_TERMS } from '../domain';
+import { i18n, t } from '../i18n';
+import { term } from '../i18n/terms';
 import type { Positions } from '../layout/forceLayout';
 import type { ViewEdge, VisibleGraph } from '../model';
 import {
   EDGE_FAMILIES,
   EDGE_FAMILY,
-  EDGE_FAMILY_STYLE,
   FUNCTION_COLOURS,
   NODE_SHAPE,
   NO_FUNCTION_COLOUR,
@@ -258,14 +259,15 @@ function labelRanks(dataset: Dataset, graph: VisibleGraph) {
   return r;
 }
 
-const legends = new WeakMap<VisibleGraph, LegendEntry[]>();
+const legends = new WeakMap<VisibleGraph, { locale: string; entries: LegendEntry[] }>();
 
 /** Legend entries for exactly what is on screen (once per graph). */
 export function legendFor(graph: VisibleGraph): LegendEntry[] {
+  // Its words are in the interface's language: a new language makes new entries.
   const known = legends.get(graph);
-  if (known) return known;
+  if (known && known.locale === i18n.locale) return known.entries;
   const entries = legendEntries(graph);
-  legends.set(graph, entries);
+  legends.set(graph, { locale: i18n.locale, entries });
   return entries;
 }
 
@@ -276,26 +278,23 @@ function legendEntries(graph: VisibleGraph): LegendEntry[] {
   const types = new Set(graph.nodes.map((n) => n.type));
   const families = new Set(graph.edges.map(edgeFamily));
   const entries: LegendEntry[] = [];
-  for (const [fn, term] of Object.entries(FUNCTION_TERMS) as [
-    keyof typeof FUNCTION_TERMS,
-    { label: string },
-  ][]) {
+  for (const fn of Object.keys(FUNCTION_TERMS) as (keyof typeof FUNCTION_TERMS)[]) {
     if (functions.has(fn))
-      entries.push({ group: 'colour', label: term.label, colour: FUNCTION_COLOURS[fn] });
+      entries.push({ group: 'colour', label: term('function', fn), colour: FUNCTION_COLOURS[fn] });
   }
   if (functions.has(undefined as never))
-    entries.push({ group: 'colour', label: 'No function recorded', colour: NO_FUNCTION_COLOUR });
+    entries.push({ group: 'colour', label: t('legend.noFunction'), colour: NO_FUNCTION_COLOUR });
   for (const type of ['organization', 'instrument', 'state'] as const) {
     if (types.has(type))
       entries.push({
         group: 'shape',
-        label: NODE_TYPE_TERMS[type].plural,
+        label: term('type', type, 'plural'),
         shape: NODE_SHAPE[type],
       });
   }
   for (const family of EDGE_FAMILIES) {
     if (families.has(family))
-      entries.push({ group: 'edge', label: EDGE_FAMILY_STYLE[family].label, family });
+      entries.push({ group: 'edge', label: t(`legend.edge.${family}`), family });
   }
   return entries;
 }

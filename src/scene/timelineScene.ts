@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { DataEdge, DataNode } from '../domain';
 import { isOnTimeline, nodeInRange, type TimeRange } from '../model';
 import { legendFor, nodeColour, type LegendEntry } from './networkScene';
@@ -38,8 +39,8 @@ export function timelineLegend(nodes: readonly DataNode[]): TimelineLegendEntry[
   );
   const marks: TimelineLegendEntry[] = [];
   if (dated.some((n) => n.type === 'organization'))
-    marks.push({ group: 'mark', label: 'Organization: founded to dissolved', mark: 'bar' });
+    marks.push({ group: 'mark', label: t('legend.mark.bar'), mark: 'bar' });
   if (dated.some((n) => n.type === 'instrument'))
-    marks.push({ group: 'mark', label: 'Instrument: adopted, to in force', mark: 'point' });
+    marks.push({ group: 'mark', label: t('legend.mark.point'), mark: 'point' });
   return [...colours, ...marks];
 }

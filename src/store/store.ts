@@ -2,7 +2,8 @@ import { createStore, useStore } from 'zustand';
 import type { CyberFunction, NodeType, Region, RelationshipType } from '../domain';
 import type { Point, Transform } from '../geometry';
 import type { GraphFilters, TimeRange, TimelineGrouping, ViewQuery } from '../model';
-import { DEFAULT_URL_STATE, type UrlState, type ViewName } from './urlState';
+import { DEFAULT_URL_STATE, type Notice, type UrlState, type ViewName } from './urlState';
+import type { Locale } from '../i18n/locales';
 
 export type Facet = 'regions' | 'functions' | 'types' | 'rels';
 type FacetValue = Region | CyberFunction | NodeType | RelationshipType;
@@ -36,7 +37,7 @@ export interface UiState {
   connectFrom: string | null;
   /** The two ends of the highlighted path. */
   path: [string, string] | null;
-  notices: string[];
+  notices: Notice[];
   /** The network keeps everything fitted (also as it resizes) until the user moves it. */
   autoFit: boolean;
   /**
@@ -83,7 +84,9 @@ export interface AtlasActions {
     viewport: UiState['viewports'][V],
   ): void;
   setTimelineGroupBy(groupBy: TimelineGrouping): void;
-  addNotices(notices: string[]): void;
+  addNotices(notices: Notice[]): void;
+  /** Choose the interface's language (it is then remembered and carried by links). */
+  setLang(lang: Locale): void;
   dismissNotice(index: number): void;
   applyUrlState(state: UrlState): void;
   reset(): void;
@@ -167,7 +170,12 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
       set((s) => ({ viewports: { ...s.viewports, [view]: viewport } })),
     setTimelineGroupBy: (timelineGroupBy) => set({ timelineGroupBy }),
     addNotices: (notices) =>
-      set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),
+      set((s) => {
+        const key = (n: Notice) => JSON.stringify(n);
+        const seen = new Set(s.notices.map(key));
+        return { notices: [...s.notices, ...notices.filter((n) => !seen.has(key(n)))] };
+      }),
+    setLang: (lang) => set({ lang }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     // A link that names a dataset (Back to a ?data= address) takes over from an opened file.
     applyUrlState: (state) => set((s) => ({ ...state, file: state.data ? null : s.file })),
@@ -175,6 +183,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
       set((s) => ({
         ...DEFAULT_URL_STATE,
         data: s.data,
+        lang: s.lang,
         path: null,
         connectFrom: null,
         hovered: null,
@@ -225,4 +234,5 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   to: s.to,
   undated: s.undated,
   data: s.data,
+  lang: s.lang,
 });

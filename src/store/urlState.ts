@@ -11,6 +11,8 @@ import {
   type RelationshipType,
 } from '../domain';
 
+import { isLocale, type Locale } from '../i18n/locales';
+
 export const VIEWS = ['network', 'timeline', 'split'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
@@ -30,6 +32,14 @@ export interface UrlState {
   /** Ties of unknown date, with a period set: drawn in their own style ('show') or hidden. */
   undated: 'show' | 'hide';
   data: string | null;
+  /** The interface's language when the link names one (else the remembered or browser's one). */
+  lang: Locale | null;
+}
+
+/** A message for the user, as an id of the interface's catalog and its values. */
+export interface Notice {
+  id: string;
+  values?: Record<string, string | number>;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -46,6 +56,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   to: null,
   undated: 'show',
   data: null,
+  lang: null,
 };
 
 const KNOWN_PARAMS = [
@@ -62,19 +73,20 @@ const KNOWN_PARAMS = [
   'to',
   'undated',
   'data',
+  'lang',
 ];
 
 export interface ParsedUrl {
   state: UrlState;
   /** Plain-language notices about values that were ignored. */
-  notices: string[];
+  notices: Notice[];
 }
 
 function list<T extends string>(
   params: URLSearchParams,
   key: string,
   allowed: readonly T[],
-  notices: string[],
+  notices: Notice[],
 ): T[] {
   const raw = params.get(key);
   if (!raw) return [];
@@ -86,7 +98,10 @@ function list<T extends string>(
     if (isKnown(allowed, value)) {
       if (!out.includes(value)) out.push(value);
     } else
-      notices.push(`Ignored ${key} "${value}": not a known ${key} (known: ${allowed.join(', ')}).`);
+      notices.push({
+        id: 'notice.url.unknownValue',
+        values: { key, value, known: allowed.join(', ') },
+      });
   }
   return out;
 }
@@ -94,13 +109,13 @@ function list<T extends string>(
 /** Read the shareable state from a query string; unknown or invalid values are dropped with a notice. */
 export function parseUrlState(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const state: UrlState = { ...DEFAULT_URL_STATE };
 
   const view = params.get('view');
   if (view !== null) {
     if (isKnown(VIEWS, view)) state.view = view;
-    else notices.push(`Ignored view "${view}": use network, timeline or split.`);
+    else notices.push({ id: 'notice.url.view', values: { value: view } });
   }
   state.regions = list(params, 'region', REGIONS, notices);
   state.functions = list(params, 'function', FUNCTIONS, notices);
@@ -110,8 +125,7 @@ export function parseUrlState(search: string): ParsedUrl {
   const states = params.get('states');
   if (states !== null) {
     if (states === '1' || states === '0') state.states = states === '1';
-    else
-      notices.push(`Ignored states "${states}": use 1 to show the states layer or 0 to hide it.`);
+    else notices.push({ id: 'notice.url.states', values: { value: states } });
   }
   state.q = params.get('q') ?? '';
   const focus = params.get('focus');
@@ -121,31 +135,35 @@ export function parseUrlState(search: string): ParsedUrl {
   if (hops !== null) {
     const n = Number(hops);
     if (Number.isInteger(n) && n >= 1 && n <= 3) state.hops = n;
-    else notices.push(`Ignored hops "${hops}": use 1, 2 or 3.`);
+    else notices.push({ id: 'notice.url.hops', values: { value: hops } });
   }
   for (const key of ['from', 'to'] as const) {
     const value = params.get(key);
     if (value === null) continue;
     if (/^\d{4}(-\d{2}-\d{2})?$/.test(value) && isPartialDate(value)) state[key] = value;
-    else notices.push(`Ignored ${key} "${value}": use a year (2004) or a date (2004-07-01).`);
+    else notices.push({ id: 'notice.url.date', values: { key, value } });
   }
   if (state.from && state.to && state.from > state.to) {
-    notices.push(
-      `Ignored from "${state.from}" and to "${state.to}": the period ends before it begins.`,
-    );
+    notices.push({ id: 'notice.url.period', values: { from: state.from, to: state.to } });
     state.from = null;
     state.to = null;
   }
   const undated = params.get('undated');
   if (undated !== null) {
     if (undated === 'show' || undated === 'hide') state.undated = undated;
-    else notices.push(`Ignored undated "${undated}": use show or hide.`);
+    else notices.push({ id: 'notice.url.undated', values: { value: undated } });
   }
   const data = params.get('data');
   if (data) state.data = data;
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLocale(lang)) state.lang = lang;
+    else notices.push({ id: 'notice.url.lang', values: { value: lang } });
+  }
 
   for (const key of params.keys()) {
-    if (!KNOWN_PARAMS.includes(key)) notices.push(`Ignored unknown parameter "${key}".`);
+    if (!KNOWN_PARAMS.includes(key))
+      notices.push({ id: 'notice.url.unknownParam', values: { key } });
   }
   return { state, notices };
 }
@@ -166,6 +184,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.from) params.set('from', s.from);
   if (s.to) params.set('to', s.to);
   if (s.undated !== DEFAULT_URL_STATE.undated) params.set('undated', s.undated);
+  if (s.lang) params.set('lang', s.lang);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

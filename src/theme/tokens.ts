@@ -79,15 +79,14 @@ export const EDGE_FAMILY: Record<RelationshipType, EdgeFamily> = {
   'party-to': 'state',
   'signatory-of': 'pending',
 };
-export const EDGE_FAMILY_STYLE: Record<EdgeFamily, { label: string; dash: string; width: number }> =
-  {
-    structure: { label: 'Membership and structure', dash: '', width: 1.4 },
-    legal: { label: 'Legal basis (adopts, mandates, builds on…)', dash: '6 3', width: 1.2 },
-    cooperation: { label: 'Cooperation agreement', dash: '1.5 3', width: 1.6 },
-    state: { label: 'Party to a treaty (in force for the state)', dash: '7 2 1.5 2', width: 1 },
-    pending: { label: 'Signed, or ratified but not yet in force for it', dash: '2 2', width: 0.8 },
-    undated: { label: 'Tie of unknown date (period set)', dash: '1 3', width: 1.1 },
-  };
+export const EDGE_FAMILY_STYLE: Record<EdgeFamily, { dash: string; width: number }> = {
+  structure: { dash: '', width: 1.4 },
+  legal: { dash: '6 3', width: 1.2 },
+  cooperation: { dash: '1.5 3', width: 1.6 },
+  state: { dash: '7 2 1.5 2', width: 1 },
+  pending: { dash: '2 2', width: 0.8 },
+  undated: { dash: '1 3', width: 1.1 },
+};
 
 /** The families in the order the legend lists them. */
 export const EDGE_FAMILIES: readonly EdgeFamily[] = [

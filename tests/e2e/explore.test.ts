@@ -42,7 +42,11 @@ describe('exploring', () => {
     await waitForMark(page, 'graph:first-render');
     await page.keyboard.press('/');
     await page.keyboard.type('enisa');
-    await page.getByRole('option').first().waitFor();
+    await page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
     const details = page.getByRole('complementary', {
       name: 'Details of European Union Agency for Cybersecurity',
@@ -68,8 +72,15 @@ describe('exploring', () => {
   it('matches a name pasted with a Cyrillic look-alike letter', async () => {
     const { page } = await openApp(suite.browser, suite.url);
     await waitForMark(page, 'graph:first-render');
-    await page.getByRole('combobox').fill('Budapest Convеntion'); // Cyrillic "е"
-    assert.match(await page.getByRole('option').first().innerText(), /Budapest Convention/);
+    await page.getByRole('combobox', { name: /^Search/ }).fill('Budapest Convеntion'); // Cyrillic "е"
+    assert.match(
+      await page
+        .getByRole('listbox', { name: 'Search results' })
+        .getByRole('option')
+        .first()
+        .innerText(),
+      /Budapest Convention/,
+    );
     await page.context().close();
   });
 

@@ -19,7 +19,7 @@ describe('a 10,000-node network', () => {
     await waitForMark(page, 'graph:first-render', 60_000);
     const canvas = page.locator('canvas[data-renderer="canvas"]');
     await canvas.waitFor();
-    assert.match((await canvas.getAttribute('aria-label')) ?? '', /10000 nodes and 25000 ties/);
+    assert.match((await canvas.getAttribute('aria-label')) ?? '', /10,000 nodes and 25,000 ties/);
     assert.equal(await page.locator('svg.network-svg').count(), 0, 'no SVG element per node');
     await waitForMark(page, 'graph:layout-settled', 90_000);
     await page.waitForTimeout(300);
@@ -35,7 +35,7 @@ describe('a 10,000-node network', () => {
     assert.ok(ink > 0.05, `canvas ink ${ink}`);
 
     // Find a node by search: the view centres on it, so it sits under the middle of the canvas.
-    const search = page.getByRole('combobox');
+    const search = page.getByRole('combobox', { name: /^Search/ });
     await search.fill('Synthetic organization 42 of');
     await search.press('Enter');
     await page.waitForFunction(() => location.search.includes('focus='));

@@ -321,7 +321,11 @@ describe('timeline', () => {
     assert.equal(await inView(), false, 'off screen before the search');
     await page.keyboard.press('/');
     await page.keyboard.type('Global Forum on Cyber Expertise');
-    await page.getByRole('option').first().waitFor();
+    await page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => location.search.includes(`focus=${id}`), target);
     await page.waitForFunction(

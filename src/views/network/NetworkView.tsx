@@ -1,8 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../domain';
 import type { VisibleGraph } from '../../model';
 import { NetworkSvg } from '../../render/NetworkSvg';
-import { NetworkCanvas, type CanvasMover } from '../../render/NetworkCanvas';
+import type { CanvasMover } from '../../render/NetworkCanvas';
+
+// The canvas renderer is for large networks only: it loads when one is shown.
+const NetworkCanvas = lazy(() =>
+  import('../../render/NetworkCanvas').then((m) => ({ default: m.NetworkCanvas })),
+);
 import { buildNetworkScene, legendFor } from '../../scene/networkScene';
 import { buildHighlight } from '../../scene/highlight';
 import { layoutLegend } from '../../render/LegendSvg';
@@ -13,6 +19,7 @@ import type { Corner } from './fit';
 import { useForceLayout } from './useForceLayout';
 import { useNetworkCamera } from './useNetworkCamera';
 import { useNodePointer } from './useNodePointer';
+import { useNetworkKeyboard } from './useNetworkKeyboard';
 import type { PathHighlight } from './usePath';
 import { markOnce } from '../../platform/marks';
 
@@ -45,12 +52,19 @@ export function NetworkView({
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const moverRef = useRef<CanvasMover>(null);
+  // The canvas arrives with its code: the camera attaches to it once it is there.
+  const [canvasReady, setCanvasReady] = useState(false);
+  const setMover = useCallback((mover: CanvasMover | null) => {
+    moverRef.current = mover;
+    setCanvasReady(mover !== null);
+  }, []);
   const viewportRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGGElement>(null);
   const onCanvas = graph.nodes.length + graph.edges.length > CANVAS_THRESHOLD;
   const surfaceRef = onCanvas ? canvasRef : svgRef;
   const { width, height } = useElementSize(containerRef);
   const theme = useTheme();
+  const t = useT();
   const hovered = useAtlas((s) => s.hovered);
   const selected = useAtlas((s) => s.focus);
   const [settledCount, setSettledCount] = useState(0);
@@ -91,6 +105,7 @@ export function NetworkView({
     {
       element: surfaceRef,
       onCanvas,
+      ready: !onCanvas || canvasReady,
       mover: moverRef,
       svgGroups: [viewportRef, overlayRef],
       // Dragging a node moves the node, not the view.
@@ -116,6 +131,7 @@ export function NetworkView({
     positions,
   });
   nodeIdAtRef.current = pointer.nodeIdAt;
+  const keyboard = useNetworkKeyboard(scene, camera.controls);
 
   const highlight = useMemo(
     () =>
@@ -138,26 +154,38 @@ export function NetworkView({
     if (settledCount > 0 && scene.nodes.length > 0) markOnce('graph:layout-settled');
   }, [settledCount, scene.nodes.length]);
 
-  const label = `Network of ${scene.nodes.length} nodes and ${scene.edges.length} ties`;
+  const label = t('network.label', { nodes: scene.nodes.length, ties: scene.edges.length });
   const { tip } = pointer;
   const tipNode = tip ? scene.nodes.find((n) => n.id === tip.id) : null;
 
   return (
-    <div className="network-view" ref={containerRef}>
+    <div
+      className="network-view"
+      ref={containerRef}
+      tabIndex={0}
+      role="application"
+      aria-roledescription={t('network.role')}
+      aria-label={label}
+      aria-describedby={keyboard.helpId}
+      onKeyDown={keyboard.onKeyDown}
+      onBlur={keyboard.onBlur}
+    >
       {onCanvas ? (
-        <NetworkCanvas
-          canvasRef={canvasRef}
-          moverRef={moverRef}
-          scene={scene}
-          highlight={highlight}
-          width={width}
-          height={height}
-          transform={camera.shown}
-          theme={theme}
-          label={label}
-          className={`network-canvas${hovered ? ' is-over-node' : ''}`}
-          {...pointer.handlers}
-        />
+        <Suspense fallback={null}>
+          <NetworkCanvas
+            canvasRef={canvasRef}
+            moverRef={setMover}
+            scene={scene}
+            highlight={highlight}
+            width={width}
+            height={height}
+            transform={camera.shown}
+            theme={theme}
+            label={label}
+            className={`network-canvas${hovered ? ' is-over-node' : ''}`}
+            {...pointer.handlers}
+          />
+        </Suspense>
       ) : (
         <NetworkSvg
           svgRef={svgRef}
@@ -176,6 +204,12 @@ export function NetworkView({
           {...pointer.handlers}
         />
       )}
+      <p id={keyboard.helpId} className="visually-hidden">
+        {t('network.keys')}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {keyboard.said}
+      </p>
       {tip && tipNode && (
         <div className="canvas-tip" role="tooltip" style={{ left: tip.x + 14, top: tip.y + 10 }}>
           {tipNode.title}

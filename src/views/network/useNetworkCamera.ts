@@ -13,6 +13,8 @@ export interface CameraTargets {
   /** The element that takes wheel, drag and pinch: the canvas or the SVG. */
   element: React.RefObject<HTMLElement | SVGElement | null>;
   onCanvas: boolean;
+  /** The element is in the page (the canvas loads with its code). */
+  ready: boolean;
   /** What a gesture step moves without React: the canvas's cached bitmap or the SVG groups. */
   mover: React.RefObject<CanvasMover | null>;
   svgGroups: readonly React.RefObject<SVGGElement | null>[];
@@ -65,7 +67,7 @@ export function useNetworkCamera(targets: CameraTargets, frame: CameraFrame) {
   }, []);
   useEffect(() => report(live.current, { width, height }), [report, width, height]);
 
-  const { element, onCanvas, mover, svgGroups } = targets;
+  const { element, onCanvas, ready, mover, svgGroups } = targets;
   useEffect(() => {
     const el = element.current;
     if (!el) return;
@@ -88,7 +90,7 @@ export function useNetworkCamera(targets: CameraTargets, frame: CameraFrame) {
     };
     // The groups are refs of the same drawing; only another surface needs another camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [onCanvas, report]);
+  }, [onCanvas, ready, report]);
 
   const fitted = () => fitClearOf(bounds, width, height, PADDING, legendCorner);
   const fit = (animate: boolean) => {
@@ -143,5 +145,26 @@ export function useNetworkCamera(targets: CameraTargets, frame: CameraFrame) {
   // The very first picture is drawn fitted, rather than drawn once unfitted and then refitted
   // by the effect above: on a large graph each full drawing costs a noticeable moment.
   const shown = !fittedOnce.current && hasNodes && autoFit ? fitted() : transform;
-  return { transform, shown, live };
+  /** For the keyboard: pan by screen pixels, zoom about the centre, bring a node into view. */
+  const controls = {
+    panBy(dx: number, dy: number) {
+      const t = live.current;
+      atlasStore.getState().movedByUser();
+      cameraRef.current?.set({ k: t.k, x: t.x + dx, y: t.y + dy }, { duration: 150 });
+    },
+    zoomBy(factor: number) {
+      atlasStore.getState().movedByUser();
+      cameraRef.current?.scaleBy(factor, { duration: 150 });
+    },
+    reveal(id: string) {
+      const p = positions.current().get(id);
+      if (!p) return;
+      const t = live.current;
+      const x = t.x + t.k * p.x;
+      const y = t.y + t.k * p.y;
+      const margin = 40;
+      if (x < margin || y < margin || x > width - margin || y > height - margin) centreOn(id);
+    },
+  };
+  return { transform, shown, live, controls };
 }

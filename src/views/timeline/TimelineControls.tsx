@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/react';
 import { useId } from 'react';
 import { TIMELINE_GROUPINGS, type TimelineGroupBy } from '../../layout/timeline';
 
@@ -22,9 +23,10 @@ export interface TimelineControlsProps {
 export function TimelineControls(p: TimelineControlsProps) {
   const groupId = useId();
   const yearId = useId();
+  const t = useT();
   return (
-    <div className="timeline-controls" role="toolbar" aria-label="Timeline controls">
-      <label htmlFor={groupId}>Group by</label>
+    <div className="timeline-controls" role="toolbar" aria-label={t('timeline.controls')}>
+      <label htmlFor={groupId}>{t('timeline.groupBy')}</label>
       <select
         id={groupId}
         value={p.groupBy}
@@ -32,26 +34,36 @@ export function TimelineControls(p: TimelineControlsProps) {
       >
         {TIMELINE_GROUPINGS.map((g) => (
           <option key={g.value} value={g.value}>
-            {g.label}
+            {t(`timeline.groupBy.${g.value}`)}
           </option>
         ))}
       </select>
       <span className="timeline-zoom">
-        <button type="button" title="Zoom in" aria-label="Zoom in" onClick={p.onZoomIn}>
+        <button
+          type="button"
+          title={t('timeline.zoomIn')}
+          aria-label={t('timeline.zoomIn')}
+          onClick={p.onZoomIn}
+        >
           +
         </button>
-        <button type="button" title="Zoom out" aria-label="Zoom out" onClick={p.onZoomOut}>
+        <button
+          type="button"
+          title={t('timeline.zoomOut')}
+          aria-label={t('timeline.zoomOut')}
+          onClick={p.onZoomOut}
+        >
           −
         </button>
         <button type="button" onClick={p.onResetZoom}>
-          Reset zoom
+          {t('timeline.resetZoom')}
         </button>
       </span>
       <button type="button" onClick={p.onClearPeriod} disabled={!p.hasPeriod}>
-        Clear period
+        {t('timeline.clearPeriod')}
       </button>
       <span className="timeline-asof">
-        <label htmlFor={yearId}>As of year</label>
+        <label htmlFor={yearId}>{t('timeline.asOf')}</label>
         <input
           id={yearId}
           type="range"
@@ -61,9 +73,9 @@ export function TimelineControls(p: TimelineControlsProps) {
           value={p.year ?? p.lastYear}
           onChange={(e) => p.onYear(Number(e.target.value))}
         />
-        <output htmlFor={yearId}>{p.year ?? 'all'}</output>
+        <output htmlFor={yearId}>{p.year ?? t('timeline.asOf.all')}</output>
         <button type="button" aria-pressed={p.playing} onClick={p.onPlay}>
-          {p.playing ? 'Pause' : 'Play'}
+          {p.playing ? t('timeline.pause') : t('timeline.play')}
         </button>
       </span>
     </div>

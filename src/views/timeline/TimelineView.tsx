@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../domain';
@@ -49,6 +50,7 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
   const brushRef = useRef<SVGGElement>(null);
   const { width, height } = useElementSize(plotRef);
   const theme = useTheme();
+  const t = useT();
   const hovered = useAtlas((s) => s.hovered);
   const selected = useAtlas((s) => s.focus);
   const range = useAtlas(useShallow(selectRange));
@@ -72,9 +74,11 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
   const domain = useMemo(() => zoomedDomain(extent, zoom, zoom), [extent, zoom]);
   const preferredLabels = useMemo(() => new Set(selected ? [selected] : []), [selected]);
   // Lanes and rows change with the data and the size; a zoom step only places marks and labels.
+  // Lane names and marks' descriptions are words: a new language packs again.
   const packed = useMemo(
     () => packTimeline(graph.nodes, { width, height, groupBy, extent, now }),
-    [graph.nodes, width, height, groupBy, extent, now],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph.nodes, width, height, groupBy, extent, now, t.locale],
   );
   const layout = useMemo(
     () => positionTimeline(packed, domain, preferredLabels),
@@ -221,7 +225,7 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
         ref={plotRef}
         tabIndex={0}
         role="region"
-        aria-label="Timeline"
+        aria-label={t('toolbar.view.timeline')}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onWheel={(e) => {
           // The wheel zooms time; Shift+wheel scrolls the lanes instead.
@@ -237,7 +241,7 @@ export function TimelineView({ dataset, graph }: { dataset: Dataset; graph: Visi
             width={width}
             theme={theme}
             fills={fills}
-            label={`Timeline of ${layout.marks.length} organizations and instruments`}
+            label={t('timeline.label', { count: layout.marks.length })}
             selectedId={selected}
             litIds={litIds}
             outsideIds={outsideIds}

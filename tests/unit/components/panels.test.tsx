@@ -129,8 +129,10 @@ describe('FilterPanel', () => {
     atlasStore.getState().reset();
     render(<FilterPanel dataset={d} />);
     const region = screen.getByRole('group', { name: 'Region' });
-    expect(within(region).getByText('Africa').closest('label')).toHaveTextContent(/^Africa1$/);
-    expect(within(region).getByText('Europe').closest('label')).toHaveTextContent(/^Europe7$/);
+    // The count is shown as a number and named in words ("1 node"), not read twice.
+    expect(within(region).getByRole('checkbox', { name: 'Africa (1 node)' })).toBeInTheDocument();
+    expect(within(region).getByRole('checkbox', { name: 'Europe (7 nodes)' })).toBeInTheDocument();
+    expect(within(region).getByText('Europe').closest('label')).toHaveTextContent(/^Europe7/);
     fireEvent.click(within(region).getByRole('checkbox', { name: /Africa/ }));
     expect(atlasStore.getState().regions).toEqual(['africa']);
     fireEvent.click(screen.getByRole('switch', { name: /Show states/ }));

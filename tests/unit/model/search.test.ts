@@ -38,3 +38,32 @@ describe('search', () => {
     expect(foldForSearch('NIS2')).toBe(foldForSearch('nis2'));
   });
 });
+
+describe('search across scripts', () => {
+  it.each([
+    ['Интерпол', 'interpol'], // Russian, read in Latin letters
+    ['Эстония', 'EST'], // a state by its Russian name
+    ['Estoniya', 'EST'], // and by its Uzbek one
+    ['Франция', 'FRA'],
+  ])('%s → %s', (q, id) => expect(top(q)).toBe(id));
+
+  it('leaves whole Cyrillic words alone, so they never turn into Latin nonsense', () => {
+    expect(foldForSearch('ООН')).toBe('оон');
+    expect(foldForSearch('Unitеd')).toBe('united');
+    // "ООН" names no node of the fixture: it must not match by look-alike letters.
+    expect(search(index, 'ООН')).toEqual([]);
+  });
+
+  it('reads Uzbek Latin apostrophes alike', () =>
+    expect(foldForSearch('Oʻzbekiston')).toBe(foldForSearch("O'zbekiston")));
+
+  it('finds a name given in another language by the dataset', () => {
+    const withNames = d.nodes.map((n) =>
+      n.id === 'coe'
+        ? { ...n, localNames: [{ lang: 'ru', name: 'Совет Европы', shortName: 'СЕ' }] }
+        : n,
+    );
+    expect(search(buildSearchIndex(withNames), 'Совет Европы')[0]?.id).toBe('coe');
+    expect(search(buildSearchIndex(withNames), 'sovet evropy')[0]?.id).toBe('coe');
+  });
+});

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
 import {
   createAtlasStore,
@@ -37,9 +38,11 @@ describe('URL state', () => {
     ['?from=2010&to=2000', 'the period ends before it begins'],
     ['?colour=red', 'Ignored unknown parameter "colour"'],
     ['?states=yes', 'Ignored states "yes"'],
+    ['?lang=fr', 'Ignored lang "fr"'],
   ])('ignores %s with a notice', (search, notice) => {
     const { state, notices } = parseUrlState(search);
-    expect(notices.join(' ')).toContain(notice);
+    // Notices are catalog messages, worded in the interface's language when shown.
+    expect(notices.map((n) => i18n._(n.id, n.values)).join(' ')).toContain(notice);
     expect(state.regions).toEqual([]);
   });
 

@@ -1,0 +1,14 @@
+import { defineConfig } from '@lingui/cli';
+import { formatter } from '@lingui/format-json';
+
+/**
+ * The interface's languages. Messages have explicit ids (no extraction step): each catalog is a
+ * flat JSON file of id → ICU MessageFormat text, compiled when the app is built.
+ */
+export default defineConfig({
+  sourceLocale: 'en',
+  locales: ['en', 'ru', 'uz'],
+  fallbackLocales: { default: 'en' },
+  catalogs: [{ path: '<rootDir>/src/i18n/locales/{locale}', include: ['src'] }],
+  format: formatter({ style: 'minimal' }),
+});
