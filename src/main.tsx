@@ -12,6 +12,9 @@ import { initialTheme, rememberTheme } from './app/theme';
 import './app/app.css';
 
 startUrlSync(atlasStore);
+// On a phone the legend starts folded: the drawing needs the room.
+if (globalThis.matchMedia?.('(max-width: 720px)').matches)
+  atlasStore.getState().setLegendOpen(false);
 // The OS's colour scheme unless the user chose a theme before.
 atlasStore.getState().setTheme(initialTheme());
 atlasStore.subscribe((s, prev) => {

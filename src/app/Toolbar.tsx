@@ -18,6 +18,9 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
   const theme = useAtlas((s) => s.theme);
   const [copied, setCopied] = useState(false);
   const [exporting, setExporting] = useState<ExportKind | null>(null);
+  // On a small screen the actions fold into a menu.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const filtersOpen = useAtlas((st) => st.filtersOpen);
   const s = atlasStore.getState();
   const t = useT();
   const release = describeRelease(dataset.meta);
@@ -36,7 +39,32 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
           </button>
         ))}
       </nav>
-      <div className="toolbar-actions">
+      <button
+        type="button"
+        className="small-only"
+        aria-expanded={filtersOpen}
+        aria-controls="filters"
+        onClick={() => s.setFiltersOpen(!filtersOpen)}
+      >
+        {t('filters.title')}
+      </button>
+      <button
+        type="button"
+        className="small-only toolbar-menu-toggle"
+        aria-expanded={menuOpen}
+        aria-controls="toolbar-actions"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        {t('toolbar.menu')}
+      </button>
+      <div
+        id="toolbar-actions"
+        className={`toolbar-actions${menuOpen ? ' is-open' : ''}`}
+        onClick={(e) => {
+          // A chosen action closes the menu (the language list stays open while choosing).
+          if ((e.target as Element).closest('button')) setMenuOpen(false);
+        }}
+      >
         <OpenDatasetButton />
         <button
           type="button"

@@ -69,12 +69,15 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const s = atlasStore.getState();
   return (
     <div className="workspace">
+      <a className="skip-link" href="#main">
+        {t('workspace.skip')}
+      </a>
       <Toolbar dataset={dataset} />
       <DatasetSourceBar dataset={dataset} />
       <Notices />
       <div className="main">
         <FilterPanel dataset={dataset} />
-        <div className={`stages stages--${view}`}>
+        <main id="main" className={`stages stages--${view}`} tabIndex={-1}>
           {showNetwork && (
             <section className="stage" aria-label={t('workspace.network')}>
               <NetworkView dataset={dataset} graph={graph} path={path} />
@@ -115,7 +118,7 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
               )}
             </section>
           )}
-        </div>
+        </main>
         {node && (
           <Suspense fallback={null}>
             <DetailsPanel

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { DataEdge, DataNode, Dataset, RelationshipType } from '../domain';
 import { RELATIONSHIP_TYPES, formatDate } from '../domain';
 import { describeLifecycle } from '../model';
@@ -99,6 +100,25 @@ function Dates({ node }: { node: DataNode }) {
   );
 }
 
+/**
+ * When the panel closes, focus goes back to what had it when the panel opened (the network, a
+ * search box), rather than falling to the page.
+ */
+function useReturnFocus() {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      const now = document.activeElement;
+      if (now && now !== document.body && now.isConnected) return;
+      const target =
+        opener && opener.isConnected && opener !== document.body
+          ? opener
+          : document.querySelector<HTMLElement>('.network-view, .timeline-plot');
+      target?.focus({ preventScroll: true });
+    };
+  }, []);
+}
+
 export function DetailsPanel({
   dataset,
   node,
@@ -110,6 +130,7 @@ export function DetailsPanel({
   connecting,
 }: DetailsPanelProps) {
   const t = useT();
+  useReturnFocus();
   const groups = groupConnections(dataset, node.id);
   const undated = groups.reduce((n, g) => n + g.items.filter(({ edge }) => !edge.start).length, 0);
   return (
@@ -267,6 +288,7 @@ export function DetailsPanel({
                       target="_blank"
                       rel="noreferrer noopener"
                       title={s.title}
+                      aria-label={t('details.sourceNamed', { title: s.title })}
                     >
                       {t('details.source')}
                     </a>

@@ -84,10 +84,18 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
   const active = activeFilterCount(filters);
   const s = atlasStore.getState();
   const t = useT();
+  const open = useAtlas((st) => st.filtersOpen);
   return (
-    <nav className="filters" aria-label={t('filters.title')}>
+    <nav
+      id="filters"
+      className={`filters${open ? ' is-open' : ''}`}
+      aria-label={t('filters.title')}
+    >
       <div className="filters-head">
         <h2>{t('filters.title')}</h2>
+        <button type="button" className="small-only" onClick={() => s.setFiltersOpen(false)}>
+          {t('filters.done')}
+        </button>
         <button
           type="button"
           disabled={active === 0}

@@ -25,7 +25,11 @@ export async function activateLocale(locale: Locale): Promise<void> {
   }
   i18n.activate(locale);
   // Where the browser cannot write dates in the language, the catalog's month names do.
-  const native = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  const native = !/\d/.test(
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(2001, 10, 15),
+    ),
+  );
   setDateLocale(locale, native ? null : writeDate);
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }

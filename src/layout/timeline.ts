@@ -246,8 +246,11 @@ const yearOf = (date: string) => date.slice(0, 4);
 
 /** "Convention on Cybercrime (Budapest Convention), 2001"; an ended body gets "1990–2021". */
 export function markAccessibleName(n: DataNode): string {
-  const name = n.shortName && n.shortName !== n.name ? `${n.name} (${n.shortName})` : n.name;
   const years = n.start ? (n.end ? `${yearOf(n.start)}–${yearOf(n.end)}` : yearOf(n.start)) : '';
+  // The name starts with the words on screen (WCAG 2.5.3), so "EU" or a shortened label can
+  // be spoken to select the mark: "Budapest Convention — Convention on Cybercrime, 2001".
+  const label = timelineLabelText(n);
+  const name = label === n.name ? n.name : `${label} — ${n.name}`;
   return years ? `${name}, ${years}` : name;
 }
 

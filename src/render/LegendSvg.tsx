@@ -33,7 +33,12 @@ export function layoutLegend(entries: readonly LegendEntry[], width = 270): Lege
     }
     y += 4;
   }
-  return { width, height: y + PAD - 4, rows };
+  // Wide enough for the longest line in the interface's language (about 6 px a character).
+  const longest = Math.max(
+    0,
+    ...rows.map((r) => (r.kind === 'heading' ? r.text : r.entry.label).length),
+  );
+  return { width: Math.min(420, Math.max(width, 42 + longest * 6)), height: y + PAD - 4, rows };
 }
 
 /** The legend as SVG, for the screen and for export alike. */

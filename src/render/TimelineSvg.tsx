@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { memo, useId } from 'react';
 import type { TimelineLayout, TimelineMark } from '../layout/timeline';
 import { BAR_HEIGHT, labelBox, POINT_SIZE, TIMELINE_LABEL_SIZE } from '../layout/timeline';
@@ -133,7 +134,7 @@ export function TimelineSvg({
           dy="0.35em"
           textAnchor="end"
         >
-          Period
+          {t('timeline.period')}
         </text>
       )}
       <g clipPath={`url(#${uid}-plot)`}>

@@ -53,6 +53,8 @@ export interface UiState {
   file: OpenedFile | null;
   /** The legend over the network is unfolded (the view keeps the network clear of it). */
   legendOpen: boolean;
+  /** On a small screen, the filters drawer is open. */
+  filtersOpen: boolean;
 }
 
 export interface AtlasState extends UrlState, UiState {}
@@ -72,6 +74,7 @@ export interface AtlasActions {
   setUndated(undated: 'show' | 'hide'): void;
   setHovered(id: string | null): void;
   setLegendOpen(open: boolean): void;
+  setFiltersOpen(open: boolean): void;
   startConnect(from: string): void;
   completeConnect(to: string): void;
   clearPath(): void;
@@ -110,6 +113,7 @@ export const INITIAL_UI_STATE: UiState = {
   theme: 'light',
   file: null,
   legendOpen: true,
+  filtersOpen: false,
 };
 
 /** A selection or path names nodes of one dataset; it means nothing in another. */
@@ -145,13 +149,22 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     setQuery: (q) => set({ q }),
     select: (focus) => set((s) => ({ focus, hops: focus ? s.hops : null, connectFrom: null })),
     focusNode: (id) =>
-      set((s) => ({ focus: id, hops: s.hops, connectFrom: null, centred: id, autoFit: false })),
+      set((s) => ({
+        focus: id,
+        hops: s.hops,
+        connectFrom: null,
+        centred: id,
+        autoFit: false,
+        // "Connect…" waits for a second end: a node chosen in search or a link gives it.
+        ...(s.connectFrom && s.connectFrom !== id ? { path: [s.connectFrom, id] } : {}),
+      })),
     setTheme: (theme) => set({ theme }),
     setHops: (hops) => set({ hops }),
     setRange: ({ from, to }) => set({ from, to }),
     setUndated: (undated) => set({ undated }),
     setHovered: (hovered) => set({ hovered }),
     setLegendOpen: (legendOpen) => set({ legendOpen }),
+    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
     startConnect: (connectFrom) => set({ connectFrom, path: null }),
     completeConnect: (to) =>
       set((s) =>

@@ -245,9 +245,10 @@ describe('timeline', () => {
       .sort((a, b) => a.start!.localeCompare(b.start!))[0];
     assert.equal(first.id, earliest.id);
     assert.equal(first.role, 'button');
+    // The words on screen first (its short name), then the full name and the year.
     assert.equal(
       first.name,
-      `${earliest.name}${earliest.shortName ? ` (${earliest.shortName})` : ''}, ${earliest.start!.slice(0, 4)}`,
+      `${earliest.shortName ? `${earliest.shortName} — ` : ''}${earliest.name}, ${earliest.start!.slice(0, 4)}`,
     );
     assert.equal(first.ring, '3px', 'a visible focus ring');
 

@@ -132,6 +132,11 @@ export function NetworkView({
   });
   nodeIdAtRef.current = pointer.nodeIdAt;
   const keyboard = useNetworkKeyboard(scene, camera.controls);
+  useEffect(() => {
+    if (selected) camera.controls.centreIfCovered(selected);
+    // Only a new selection moves the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected]);
 
   const highlight = useMemo(
     () =>

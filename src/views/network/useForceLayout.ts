@@ -106,6 +106,21 @@ export function useForceLayout(dataset: Dataset, graph: VisibleGraph, onSettled:
     };
   }, [layout]);
 
-  const positions = useSyncExternalStore(layout.subscribe, layout.positions);
+  // With less motion asked for, the drawing takes the layout's positions only when it comes to
+  // rest (or a node is dragged): no animated settling.
+  const subscribe = useMemo(
+    () =>
+      prefersReducedMotion()
+        ? (listener: () => void) =>
+            layout.subscribe(() => {
+              if (layout.isSettled()) listener();
+            })
+        : layout.subscribe,
+    [layout],
+  );
+  const positions = useSyncExternalStore(subscribe, layout.positions);
   return { layout, positions };
 }
+
+const prefersReducedMotion = () =>
+  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -102,10 +102,9 @@ export function useNetworkCamera(targets: CameraTargets, frame: CameraFrame) {
     const p = positions.current().get(id);
     if (!p) return;
     const k = Math.max(live.current.k, 1);
-    cameraRef.current?.set(
-      { k, x: width / 2 - k * p.x, y: height / 2 - k * p.y },
-      { duration: 500 },
-    );
+    // On a phone the details open as a sheet over the lower half: centre in the part above it.
+    const y = sheetCovers() ? height * 0.22 : height / 2;
+    cameraRef.current?.set({ k, x: width / 2 - k * p.x, y: y - k * p.y }, { duration: 500 });
   };
 
   // Fit while the view follows the fit (until the user moves it, also as the window resizes);
@@ -156,6 +155,10 @@ export function useNetworkCamera(targets: CameraTargets, frame: CameraFrame) {
       atlasStore.getState().movedByUser();
       cameraRef.current?.scaleBy(factor, { duration: 150 });
     },
+    /** Centre a node selected by a tap on a phone, above the sheet its details open in. */
+    centreIfCovered(id: string) {
+      if (sheetCovers()) centreOn(id);
+    },
     reveal(id: string) {
       const p = positions.current().get(id);
       if (!p) return;
@@ -168,3 +171,5 @@ export function useNetworkCamera(targets: CameraTargets, frame: CameraFrame) {
   };
   return { transform, shown, live, controls };
 }
+
+const sheetCovers = () => globalThis.matchMedia?.('(max-width: 720px)').matches ?? false;

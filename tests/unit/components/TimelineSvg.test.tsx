@@ -100,7 +100,7 @@ describe('TimelineSvg', () => {
     expect(marks.filter((m) => m.getAttribute('tabindex') === '-1')).toHaveLength(marks.length - 1);
     expect(container.querySelector('[data-node-id="budapest-convention"]')).toHaveAttribute(
       'aria-label',
-      'Convention on Cybercrime (Budapest Convention), 2001',
+      'Budapest Convention — Convention on Cybercrime, 2001',
     );
     // With no tab stop chosen yet, one mark still takes it.
     const { container: fresh } = render(svg({ tabStopId: null }));

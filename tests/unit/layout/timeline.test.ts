@@ -171,9 +171,9 @@ describe('layoutTimeline', () => {
     expect(un.labelX).toBeGreaterThanOrEqual(zoomed.frame.plotLeft);
   });
 
-  it('names each mark for assistive technology: name, short name and year(s)', () => {
+  it('names each mark for assistive technology: the words on screen, name and year(s)', () => {
     expect(markAccessibleName(d.nodeById.get('budapest-convention')!)).toBe(
-      'Convention on Cybercrime (Budapest Convention), 2001',
+      'Budapest Convention — Convention on Cybercrime, 2001',
     );
     expect(markOf('un-gge').accessibleName).toMatch(/, 2004–2021$/);
     expect(layout.marks.every((m) => /, \d{4}(–\d{4})?$/.test(m.accessibleName))).toBe(true);

@@ -37,3 +37,18 @@ describe('the dataset shown', () => {
     expect(store.getState().file).toBeNull();
   });
 });
+
+describe('Connect… by any means', () => {
+  it('takes the second end from search or a link, not only from a click', () => {
+    const store = createAtlasStore();
+    store.getState().startConnect('interpol');
+    store.getState().focusNode('eu-cybersecurity-act');
+    expect(store.getState()).toMatchObject({
+      path: ['interpol', 'eu-cybersecurity-act'],
+      connectFrom: null,
+      focus: 'eu-cybersecurity-act',
+    });
+    store.getState().focusNode('enisa');
+    expect(store.getState().path).toEqual(['interpol', 'eu-cybersecurity-act']);
+  });
+});
