@@ -48,6 +48,13 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const node = detailsFocus ? dataset.nodeById.get(detailsFocus) : undefined;
 
   useEffect(() => {
+    const missing = pathEnds?.find((id) => !dataset.nodeById.has(id));
+    if (missing) {
+      atlasStore.getState().addNotices([{ id: 'notice.path.unknown', values: { id: missing } }]);
+      atlasStore.getState().clearPath();
+    }
+  }, [dataset, pathEnds]);
+  useEffect(() => {
     if (focus && !dataset.nodeById.has(focus)) {
       atlasStore.getState().addNotices([{ id: 'notice.focus.unknown', values: { id: focus } }]);
       atlasStore.getState().select(null);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { DataEdge, DataNode, Dataset, RelationshipType } from '../domain';
 import { RELATIONSHIP_TYPES, formatDate } from '../domain';
 import { describeLifecycle } from '../model';
+import { localName } from '../i18n/names';
 import { nodeColour } from '../scene/networkScene';
 import { t as translate } from '../i18n';
 import { term } from '../i18n/terms';
@@ -131,6 +132,7 @@ export function DetailsPanel({
 }: DetailsPanelProps) {
   const t = useT();
   useReturnFocus();
+  const local = localName(node, t.locale);
   const groups = groupConnections(dataset, node.id);
   const undated = groups.reduce((n, g) => n + g.items.filter(({ edge }) => !edge.start).length, 0);
   return (
@@ -138,9 +140,39 @@ export function DetailsPanel({
       <header className="details-head">
         <span className="swatch" style={{ background: nodeColour(node) }} aria-hidden />
         <div>
-          <h2>{node.shortName && node.shortName !== node.name ? node.shortName : node.name}</h2>
-          {node.shortName && node.shortName !== node.name && (
-            <p className="fullname">{node.name}</p>
+          {local ? (
+            <>
+              <h2 lang={t.locale}>{local.shortName ?? local.name}</h2>
+              {local.shortName && <p className="fullname">{local.name}</p>}
+              {/* The English name beside: the one sources and other tools use. */}
+              <p className="fullname" lang="en">
+                {node.shortName && node.shortName !== node.name
+                  ? `${node.shortName} — ${node.name}`
+                  : node.name}
+                {local.source && (
+                  <>
+                    {' '}
+                    <a
+                      className="cite"
+                      href={local.source.url}
+                      target="_blank"
+                      rel="noreferrer noopener"
+                      title={local.source.title}
+                      aria-label={t('details.sourceNamed', { title: local.source.title })}
+                    >
+                      {t('details.source')}
+                    </a>
+                  </>
+                )}
+              </p>
+            </>
+          ) : (
+            <>
+              <h2>{node.shortName && node.shortName !== node.name ? node.shortName : node.name}</h2>
+              {node.shortName && node.shortName !== node.name && (
+                <p className="fullname">{node.name}</p>
+              )}
+            </>
           )}
           <p className="kind">
             {term('type', node.type)} · {term('kind', node.kind)}

@@ -113,7 +113,16 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
                 }}
                 onMouseEnter={() => setActive(i)}
               >
-                <span className="result-name">{n.shortName ?? n.name}</span>
+                <span className="result-name">
+                  {n.shortName ?? n.name}
+                  {/* The name in the interface's language, where the dataset gives one. */}
+                  {n.localNames?.some((l) => l.lang === t.locale) && (
+                    <span className="result-local" lang={t.locale}>
+                      {' '}
+                      · {n.localNames.find((l) => l.lang === t.locale)!.name}
+                    </span>
+                  )}
+                </span>
                 <span className="result-kind">
                   {term('kind', n.kind)}
                   {n.docRef ? ` · ${n.docRef}` : ''}

@@ -1,14 +1,8 @@
 import MiniSearch from 'minisearch';
-import countries from 'i18n-iso-countries';
-import russianCountries from 'i18n-iso-countries/langs/ru.json';
-import uzbekCountries from 'i18n-iso-countries/langs/uz.json';
 import type { DataNode } from '../domain';
 import { foldForSearch, hasCyrillic } from './normalize';
 import { latinOf } from './transliterate';
-
-// States are found by their Russian and Uzbek names too ("Узбекистан", "Oʻzbekiston").
-countries.registerLocale(russianCountries);
-countries.registerLocale(uzbekCountries);
+import { allLocalNames } from '../i18n/names';
 
 interface SearchDoc {
   id: string;
@@ -61,16 +55,9 @@ export async function buildSearchIndexInSlices(
   return index;
 }
 
-/** A node's names in the interface's other languages: its own, and a state's from its ISO code. */
-export function localNamesOf(n: DataNode): string[] {
-  const names = (n.localNames ?? []).flatMap((l) => [l.name, l.shortName ?? '']);
-  if (n.type === 'state')
-    for (const lang of ['ru', 'uz']) names.push(countries.getName(n.id, lang) ?? '');
-  return names.filter(Boolean);
-}
-
 function toDoc(n: DataNode): SearchDoc {
-  const local = localNamesOf(n);
+  // States are found by their Russian and Uzbek names too ("Узбекистан", "Oʻzbekiston").
+  const local = allLocalNames(n);
   const cyrillic = [n.name, n.shortName ?? '', ...(n.aliases ?? []), ...local].filter(hasCyrillic);
   return {
     id: n.id,

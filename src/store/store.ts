@@ -35,8 +35,6 @@ export interface UiState {
   hovered: string | null;
   /** "Connect…": the first node of a path, waiting for the second. */
   connectFrom: string | null;
-  /** The two ends of the highlighted path. */
-  path: [string, string] | null;
   notices: Notice[];
   /** The network keeps everything fitted (also as it resizes) until the user moves it. */
   autoFit: boolean;
@@ -104,7 +102,6 @@ export type AtlasStore = AtlasState & AtlasActions;
 export const INITIAL_UI_STATE: UiState = {
   hovered: null,
   connectFrom: null,
-  path: null,
   notices: [],
   autoFit: true,
   centred: null,
@@ -248,4 +245,5 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   undated: s.undated,
   data: s.data,
   lang: s.lang,
+  path: s.path,
 });

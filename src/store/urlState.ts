@@ -34,6 +34,8 @@ export interface UrlState {
   data: string | null;
   /** The interface's language when the link names one (else the remembered or browser's one). */
   lang: Locale | null;
+  /** The two ends of the highlighted shortest path. */
+  path: [string, string] | null;
 }
 
 /** A message for the user, as an id of the interface's catalog and its values. */
@@ -57,6 +59,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   undated: 'show',
   data: null,
   lang: null,
+  path: null,
 };
 
 const KNOWN_PARAMS = [
@@ -74,6 +77,7 @@ const KNOWN_PARAMS = [
   'undated',
   'data',
   'lang',
+  'path',
 ];
 
 export interface ParsedUrl {
@@ -155,6 +159,13 @@ export function parseUrlState(search: string): ParsedUrl {
   }
   const data = params.get('data');
   if (data) state.data = data;
+  const path = params.get('path');
+  if (path !== null) {
+    const ends = path.split(',').map((v) => v.trim());
+    if (ends.length === 2 && ends[0] && ends[1] && ends[0] !== ends[1])
+      state.path = [ends[0], ends[1]];
+    else notices.push({ id: 'notice.url.path', values: { value: path } });
+  }
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLocale(lang)) state.lang = lang;
@@ -184,6 +195,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.from) params.set('from', s.from);
   if (s.to) params.set('to', s.to);
   if (s.undated !== DEFAULT_URL_STATE.undated) params.set('undated', s.undated);
+  if (s.path) params.set('path', s.path.join(','));
   if (s.lang) params.set('lang', s.lang);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

@@ -66,3 +66,29 @@ describe('the interface in Russian and Uzbek', () => {
     expect(describeView(d, view)[0]).not.toContain('Africa');
   });
 });
+
+describe('names in the interface’s language', () => {
+  it('gives the dataset’s own name with its source, a state’s standard name, and none in English', async () => {
+    const { localName } = await import('../../../src/i18n/names');
+    const d = loadFixture();
+    const coe = {
+      ...d.nodeById.get('coe')!,
+      localNames: [
+        {
+          lang: 'ru',
+          name: 'Совет Европы',
+          sources: [{ title: 'Совет Европы', url: 'https://www.coe.int/ru' }],
+        },
+      ],
+    };
+    expect(localName(coe, 'en')).toBeNull();
+    expect(localName(coe, 'ru')).toEqual({
+      name: 'Совет Европы',
+      shortName: undefined,
+      source: { title: 'Совет Европы', url: 'https://www.coe.int/ru' },
+    });
+    expect(localName(coe, 'uz')).toBeNull();
+    expect(localName(d.nodeById.get('FRA')!, 'ru')?.name).toBe('Франция');
+    expect(localName(d.nodeById.get('FRA')!, 'uz')?.name).toBe('Fransiya');
+  });
+});

@@ -39,6 +39,7 @@ describe('URL state', () => {
     ['?colour=red', 'Ignored unknown parameter "colour"'],
     ['?states=yes', 'Ignored states "yes"'],
     ['?lang=fr', 'Ignored lang "fr"'],
+    ['?path=interpol', 'Ignored path "interpol"'],
   ])('ignores %s with a notice', (search, notice) => {
     const { state, notices } = parseUrlState(search);
     // Notices are catalog messages, worded in the interface's language when shown.
@@ -71,5 +72,14 @@ describe('URL state', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(store.getState().functions).toEqual([]);
     stop();
+  });
+});
+
+describe('a path in the link', () => {
+  it('reopens the path between two nodes', () => {
+    const { state, notices } = parseUrlState('?path=interpol,eu-cybersecurity-act');
+    expect(notices).toEqual([]);
+    expect(state.path).toEqual(['interpol', 'eu-cybersecurity-act']);
+    expect(formatUrlState(state)).toBe('?path=interpol,eu-cybersecurity-act');
   });
 });
