@@ -23,8 +23,10 @@ const PathPanel = lazy(() =>
   import('../components/PathPanel').then((m) => ({ default: m.PathPanel })),
 );
 // The timeline (its layout, axis and brush) loads when first shown: the network comes first.
+// The tables, the text alternative to the drawings, load when first asked for.
+const TableView = lazy(() => import('../views/lazyViews').then((m) => ({ default: m.TableView })));
 const TimelineView = lazy(() =>
-  import('../views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+  import('../views/lazyViews').then((m) => ({ default: m.TimelineView })),
 );
 
 /** The loaded app: toolbar, filters, the active view, legend and details. */
@@ -33,8 +35,8 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const timelineGraph = useVisibleGraph(dataset, { timeless: true });
   // The toolbar shows the chosen view at once; mounting it follows after that paint.
   const view = useAfterPaint(useAtlas((s) => s.view));
-  const showNetwork = view !== 'timeline';
-  const showTimeline = view !== 'network';
+  const showNetwork = view === 'network' || view === 'split';
+  const showTimeline = view === 'timeline' || view === 'split';
   const focus = useAtlas((s) => s.focus);
   // The highlight of a clicked node is drawn at once; its details (hundreds of ties for a large
   // body) follow after that paint.
@@ -123,6 +125,13 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
                   <StatusLine dataset={dataset} graph={graph} />
                 </>
               )}
+            </section>
+          )}
+          {view === 'table' && (
+            <section className="stage" aria-label={t('workspace.table')}>
+              <Suspense fallback={null}>
+                <TableView dataset={dataset} graph={graph} />
+              </Suspense>
             </section>
           )}
         </main>

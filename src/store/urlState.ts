@@ -13,7 +13,7 @@ import {
 
 import { isLocale, type Locale } from '../i18n/locales';
 
-export const VIEWS = ['network', 'timeline', 'split'] as const;
+export const VIEWS = ['network', 'timeline', 'split', 'table'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** The part of the state that a link carries (DESIGN §5). */

@@ -2,7 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, useAppSuite, waitForMark } from './harness';
+import { filterGraph, NO_FILTERS } from '../../src/model';
+import { bundledDataset, openApp, screenshot, useAppSuite, waitForMark } from './harness';
+
+const dataset = bundledDataset();
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -42,6 +45,7 @@ describe('for everyone', () => {
     }[] = [
       { name: 'network', query: '' },
       { name: 'timeline', query: '?view=timeline' },
+      { name: 'table', query: '?view=table&focus=enisa' },
       { name: 'split, details open', query: '?view=split&focus=enisa' },
       { name: 'states, period', query: '?states=1&to=2010&focus=budapest-convention' },
       {
@@ -75,7 +79,8 @@ describe('for everyone', () => {
       await page.waitForFunction(
         () =>
           performance.getEntriesByName('graph:first-render').length > 0 ||
-          performance.getEntriesByName('timeline:first-render').length > 0,
+          performance.getEntriesByName('timeline:first-render').length > 0 ||
+          document.querySelector('.table-view tbody tr') !== null,
       );
       await c.act?.(page);
       await settle(page);
@@ -179,7 +184,46 @@ describe('for everyone', () => {
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     await page.goto(`${suite.url}?lang=uz&view=split&region=asia`);
     await waitForMark(page, 'graph:first-render');
+    await waitForMark(page, 'timeline:first-render');
     await screenshot(page, 'language-uz');
+    await context.close();
+  });
+
+  it('lists the visible nodes and ties as sortable tables, linked to the selection', async () => {
+    const { page, context } = await openApp(
+      suite.browser,
+      `${suite.url}?view=table&region=africa&function=cybercrime`,
+    );
+    const table = page.getByRole('table');
+    await table.locator('tbody tr').first().waitFor();
+    const expected = filterGraph(dataset, {
+      ...NO_FILTERS,
+      regions: ['africa'],
+      functions: ['cybercrime'],
+    }).nodes.length;
+    assert.equal(await table.locator('tbody tr[aria-rowindex]').count(), expected);
+    assert.equal(await table.getAttribute('aria-rowcount'), String(expected + 1));
+    // Sort by ties, most first.
+    const ties = page.getByRole('columnheader', { name: 'Ties' });
+    await ties.getByRole('button').click();
+    await ties.getByRole('button').click();
+    assert.equal(await ties.getAttribute('aria-sort'), 'descending');
+    const counts = await table
+      .locator('tbody tr[aria-rowindex] td.num')
+      .evaluateAll((cells) => cells.map((c) => Number(c.textContent)));
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
+    // A name selects the node everywhere: the details open, the link carries it.
+    await table.locator('tbody tr[aria-rowindex] th button').first().click();
+    await page.getByRole('complementary').waitFor();
+    await page.waitForFunction(() => location.search.includes('focus='));
+    await page.getByRole('button', { name: 'Ties', exact: true }).first().click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('.table-view tbody tr[aria-rowindex]').length > 0,
+    );
+    await screenshot(page, 'table');
     await context.close();
   });
 
