@@ -1,3 +1,4 @@
+import { formatDate } from '../domain';
 import { t } from '../i18n';
 import { memo, useId } from 'react';
 import type { TimelineLayout, TimelineMark } from '../layout/timeline';
@@ -175,12 +176,25 @@ function Lanes({ layout, width }: { layout: TimelineLayout; width: number }) {
   );
 }
 
+/**
+ * A tick's words in the interface's language: the year at a year's start, else the month
+ * (with its year when the period shown spans years), else the day of the month.
+ */
+export function tickLabel(d: Date, domain: [Date, Date]): string {
+  const year = d.getUTCFullYear();
+  if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) return String(year);
+  if (d.getUTCDate() !== 1) return String(d.getUTCDate());
+  const spansYears = domain[0].getUTCFullYear() !== domain[1].getUTCFullYear();
+  if (spansYears) return formatDate(`${year}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
+  return t(`date.monthAlone.${d.getUTCMonth() + 1}`);
+}
+
 /** A d3-axis-like axis as React elements: ticks adapt to the zoom (decades → years → months). */
 function TimeAxis({ layout, bottom }: { layout: TimelineLayout; bottom: number }) {
   const { scale, frame } = layout;
   const count = Math.max(2, Math.floor((frame.plotRight - frame.plotLeft) / 90));
   const ticks = scale.ticks(count);
-  const format = scale.tickFormat(count);
+  const format = (d: Date) => tickLabel(d, layout.domain);
   return (
     <>
       <g className="grid" aria-hidden="true">

@@ -92,3 +92,20 @@ describe('names in the interface’s language', () => {
     expect(localName(d.nodeById.get('FRA')!, 'uz')?.name).toBe('Fransiya');
   });
 });
+
+describe('the timeline axis in the interface’s language', () => {
+  it('writes years, months and days as the language does', async () => {
+    const { tickLabel } = await import('../../../src/render/TimelineSvg');
+    const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m - 1, d));
+    const decade: [Date, Date] = [utc(2000, 1), utc(2010, 1)];
+    const year: [Date, Date] = [utc(2004, 2), utc(2004, 11)];
+    expect(tickLabel(utc(2004, 1), decade)).toBe('2004');
+    expect(tickLabel(utc(2004, 7), decade)).toBe('July 2004');
+    expect(tickLabel(utc(2004, 7), year)).toBe('July');
+    expect(tickLabel(utc(2004, 7, 15), year)).toBe('15');
+    await activateLocale('ru');
+    expect(tickLabel(utc(2004, 7), year)).toBe('июль');
+    await activateLocale('uz');
+    expect(tickLabel(utc(2004, 7), year)).toBe('iyul');
+  });
+});
