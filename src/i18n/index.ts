@@ -11,6 +11,9 @@ export { i18n };
  * each language's rules ("1 узел", "3 узла", "5 узлов"). Scripts run outside the app (data tools,
  * benchmarks) load no catalog: they never show text.
  */
+// A locale is active from the start, so scripts that load no catalog get ids back, not an error.
+if (!i18n.locale) i18n.loadAndActivate({ locale: 'en', messages: {} });
+
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages }>> = {
   ru: () => import('./locales/ru.json?lingui'),
   uz: () => import('./locales/uz.json?lingui'),
