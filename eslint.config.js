@@ -31,7 +31,7 @@ const ALLOWED = {
   camera: [],
   platform: [],
   theme: ['domain'],
-  i18n: ['domain'],
+  i18n: ['domain', 'platform'],
   model: ['domain', 'i18n'],
   layout: ['domain', 'model', 'i18n'],
   store: ['domain', 'model', 'theme', 'i18n'],

@@ -1,29 +1,17 @@
 import type { ThemeName } from '../theme/tokens';
+import { readSetting, writeSetting } from '../platform/storage';
 
 const KEY = 'atlas.theme';
 
 /** The theme chosen before, else the one the OS asks for. */
 export function initialTheme(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+  storage?: Pick<Storage, 'getItem'>,
   prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
 ): ThemeName {
-  let stored: string | null;
-  try {
-    stored = storage?.getItem(KEY) ?? null;
-  } catch {
-    stored = null;
-  }
+  const stored = readSetting(KEY, storage);
   if (stored === 'light' || stored === 'dark') return stored;
   return prefersDark ? 'dark' : 'light';
 }
 
-export function rememberTheme(
-  theme: ThemeName,
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
-) {
-  try {
-    storage?.setItem(KEY, theme);
-  } catch {
-    // Private browsing may refuse storage: the choice then lasts for the visit only.
-  }
-}
+export const rememberTheme = (theme: ThemeName, storage?: Pick<Storage, 'setItem'>) =>
+  writeSetting(KEY, theme, storage);

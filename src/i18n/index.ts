@@ -1,17 +1,17 @@
 import { i18n, type Messages } from '@lingui/core';
 import { setDateLocale } from '../domain';
-import { LOCALES, type Locale } from './locales';
+import type { Locale } from './locales';
 
 export * from './locales';
 export { i18n };
 
-/**
+/*
  * The interface's text. English is loaded with the app (`./english`, also every message's
  * fallback); Russian and Uzbek load when chosen. Messages are ICU MessageFormat, so plurals follow
  * each language's rules ("1 узел", "3 узла", "5 узлов"). Scripts run outside the app (data tools,
- * benchmarks) load no catalog: they never show text.
+ * benchmarks) load no catalog, and get ids back rather than an error: a locale is active from
+ * the start.
  */
-// A locale is active from the start, so scripts that load no catalog get ids back, not an error.
 if (!i18n.locale) i18n.loadAndActivate({ locale: 'en', messages: {} });
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages }>> = {
@@ -49,11 +49,3 @@ const writeDate = ({ year, month, day }: { year: number; month: number; day?: nu
 
 /** A message of the active language. */
 export const t = (id: string, values?: Record<string, unknown>): string => i18n._(id, values);
-
-export const activeLocale = (): Locale => {
-  const l = i18n.locale;
-  return (LOCALES as readonly string[]).includes(l) ? (l as Locale) : 'en';
-};
-
-/** A number in the active language's digits and separators. */
-export const formatNumber = (n: number): string => new Intl.NumberFormat(activeLocale()).format(n);

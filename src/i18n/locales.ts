@@ -1,3 +1,5 @@
+import { readSetting, writeSetting } from '../platform/storage';
+
 /** The interface's languages: English, Russian and Uzbek (Latin script). */
 export const LOCALES = ['en', 'ru', 'uz'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -33,23 +35,8 @@ export function detectLocale(input: {
   return 'en';
 }
 
-export function storedLocale(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
-) {
-  try {
-    return storage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
+export const storedLocale = (storage?: Pick<Storage, 'getItem'>) =>
+  readSetting(STORAGE_KEY, storage);
 
-export function rememberLocale(
-  locale: Locale,
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
-) {
-  try {
-    storage?.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Private browsing may refuse storage: the choice then lasts for the visit only.
-  }
-}
+export const rememberLocale = (locale: Locale, storage?: Pick<Storage, 'setItem'>) =>
+  writeSetting(STORAGE_KEY, locale, storage);

@@ -1,14 +1,8 @@
-import { useT } from '../../i18n/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../domain';
 import type { VisibleGraph } from '../../model';
 import { NetworkSvg } from '../../render/NetworkSvg';
 import type { CanvasMover } from '../../render/NetworkCanvas';
-
-// The canvas renderer is for large networks only: it loads when one is shown.
-const NetworkCanvas = lazy(() =>
-  import('../../render/NetworkCanvas').then((m) => ({ default: m.NetworkCanvas })),
-);
 import { buildNetworkScene, legendFor } from '../../scene/networkScene';
 import { buildHighlight } from '../../scene/highlight';
 import { layoutLegend } from '../../render/LegendSvg';
@@ -22,6 +16,12 @@ import { useNodePointer } from './useNodePointer';
 import { useNetworkKeyboard } from './useNetworkKeyboard';
 import type { PathHighlight } from './usePath';
 import { markOnce } from '../../platform/marks';
+import { useT } from '../../i18n/react';
+
+// The canvas renderer is for large networks only: it loads when one is shown.
+const NetworkCanvas = lazy(() =>
+  import('../../render/NetworkCanvas').then((m) => ({ default: m.NetworkCanvas })),
+);
 
 /**
  * Above this many nodes plus ties the view draws on a canvas. Measured here, main-thread time per
@@ -162,6 +162,17 @@ export function NetworkView({
   const label = t('network.label', { nodes: scene.nodes.length, ties: scene.edges.length });
   const { tip } = pointer;
   const tipNode = tip ? scene.nodes.find((n) => n.id === tip.id) : null;
+  // What both renderers draw, and the pointer they both answer.
+  const drawing = {
+    scene,
+    highlight,
+    width,
+    height,
+    transform: camera.shown,
+    theme,
+    label,
+    ...pointer.handlers,
+  };
 
   return (
     <div
@@ -180,15 +191,8 @@ export function NetworkView({
           <NetworkCanvas
             canvasRef={canvasRef}
             moverRef={setMover}
-            scene={scene}
-            highlight={highlight}
-            width={width}
-            height={height}
-            transform={camera.shown}
-            theme={theme}
-            label={label}
             className={`network-canvas${hovered ? ' is-over-node' : ''}`}
-            {...pointer.handlers}
+            {...drawing}
           />
         </Suspense>
       ) : (
@@ -196,17 +200,10 @@ export function NetworkView({
           svgRef={svgRef}
           viewportRef={viewportRef}
           overlayRef={overlayRef}
-          scene={scene}
-          highlight={highlight}
-          width={width}
-          height={height}
-          transform={camera.shown}
-          theme={theme}
-          label={label}
           onPointerOver={(e) => {
             if (!e.buttons) pointer.hover(pointer.nodeIdAt(e));
           }}
-          {...pointer.handlers}
+          {...drawing}
         />
       )}
       <p id={keyboard.helpId} className="visually-hidden">

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n/react';
 import { term } from '../../i18n/terms';
 import { nearestInDirection, startNode, type Direction } from '../../scene/keyboardNav';
@@ -30,8 +30,16 @@ export function useNetworkKeyboard(scene: NetworkScene, camera: Controls) {
   const [said, setSaid] = useState('');
   const focus = useRef<string | null>(null);
 
-  const tiesOf = (id: string) =>
-    scene.edges.reduce((n, e) => n + (e.source === id || e.target === id ? 1 : 0), 0);
+  // Each node's ties in the scene, counted once per scene (not once per node per key press).
+  const ties = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const e of scene.edges) {
+      count.set(e.source, (count.get(e.source) ?? 0) + 1);
+      count.set(e.target, (count.get(e.target) ?? 0) + 1);
+    }
+    return count;
+  }, [scene]);
+  const tiesOf = (id: string) => ties.get(id) ?? 0;
   const moveTo = (id: string) => {
     focus.current = id;
     atlasStore.getState().setHovered(id);
