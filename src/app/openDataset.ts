@@ -4,6 +4,8 @@ import { createStore, useStore } from 'zustand';
 import { buildDataset, type DatasetProblem } from '../domain';
 import { fileQueryKey } from '../data/datasetQuery';
 import { atlasStore } from '../store';
+import { t } from '../domain/message';
+import { loadProblemMessages } from '../i18n/problems';
 
 /** Opening a file: being read, or what went wrong. The shown dataset is untouched by either. */
 export type OpenStatus =
@@ -55,13 +57,16 @@ export async function openDatasetFiles(queryClient: QueryClient, files: readonly
     dismissOpenStatus();
   } catch (error) {
     if (controller.signal.aborted) return;
+    await loadProblemMessages();
     setStatus({
       state: 'failed',
       label,
       problems: [
         {
           path: '',
-          message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          message: t('problem.unreadable', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
         },
       ],
     });

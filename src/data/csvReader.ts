@@ -21,6 +21,7 @@ import {
   nodeFromValues,
   type Columns,
 } from '../domain/csvFormat';
+import { t } from '../domain/message';
 
 export interface CsvTable {
   /** The file name, used to say where a problem is. */
@@ -52,10 +53,10 @@ interface ReadTable {
   fatal: boolean;
 }
 
-const QUOTE_MESSAGES: Record<string, string> = {
-  MissingQuotes: 'a quoted cell is never closed (a " is missing)',
-  InvalidQuotes: 'a " inside a quoted cell must be doubled ("")',
-};
+const QUOTE_MESSAGES = new Map([
+  ['MissingQuotes', 'problem.csvUnclosedQuote'],
+  ['InvalidQuotes', 'problem.csvBadQuote'],
+]);
 
 /**
  * The separator is read from the header line, which holds only column names: a comma as the
@@ -85,7 +86,7 @@ function readTable(
   for (const error of parsed.errors) {
     if (error.type !== 'Quotes') continue;
     problem(
-      QUOTE_MESSAGES[error.code] ?? error.message,
+      t(QUOTE_MESSAGES.get(error.code) ?? 'problem.csvBadQuote'),
       error.row === undefined ? undefined : error.row + 1,
     );
     out.fatal = true;
@@ -93,7 +94,7 @@ function readTable(
 
   const header = data[0]?.map((name) => name.trim()) ?? [];
   if (header.every((name) => name === '')) {
-    problem('the table is empty: expected a header row naming its columns');
+    problem(t('problem.csvEmpty'));
     out.fatal = true;
     return out;
   }
@@ -104,20 +105,20 @@ function readTable(
     if (!column) {
       problem(
         name === ''
-          ? `column ${i + 1} has no name in the header row`
-          : `unknown column "${name}" (the columns are: ${known.join(', ')})`,
+          ? t('problem.csvUnnamedColumn', { n: i + 1 })
+          : t('problem.csvUnknownColumn', { name, known: known.join(', ') }),
         1,
       );
       out.fatal = true;
     } else if (header.findIndex((other) => other.toLowerCase() === name.toLowerCase()) !== i) {
-      problem(`column "${column}" appears twice in the header row`, 1);
+      problem(t('problem.csvColumnTwice', { column }), 1);
       out.fatal = true;
     }
     return column;
   });
   for (const column of required) {
     if (!headerColumns.includes(column)) {
-      problem(`missing column "${column}" (required: ${required.join(', ')})`, 1);
+      problem(t('problem.csvMissingColumn', { column, required: required.join(', ') }), 1);
       out.fatal = true;
     }
   }
@@ -128,7 +129,7 @@ function readTable(
     const row = r + 1;
     if (cells.every((cell) => cell.trim() === '')) continue;
     if (cells.length !== header.length) {
-      problem(`has ${cells.length} cells but the header has ${header.length} columns`, row);
+      problem(t('problem.csvCellCount', { cells: cells.length, columns: header.length }), row);
       out.fatal = true;
       continue;
     }
@@ -150,15 +151,15 @@ const sameCell = (a: CsvLocation, b: CsvLocation) =>
 
 export function describeLocation(at: CsvLocation): string {
   let out = at.file;
-  if (at.row !== undefined) out += ` row ${at.row}`;
+  if (at.row !== undefined) out += ` ${t('problem.at.row', { row: at.row })}`;
   if (at.column !== undefined) out += `, ${at.column}`;
-  if (at.source !== undefined) out += ` (source ${at.source})`;
+  if (at.source !== undefined) out += ` (${t('problem.at.source', { n: at.source })})`;
   return out;
 }
 
 /**
  * Read two tables into a dataset document and validate it. Every problem names its table, row
- * and column: `nodes.csv row 4, kind: unknown kind "treaty2" …`.
+ * and column: `nodes.csv row 4, kind: unknown value "treaty2" for kind …`.
  */
 export function readCsvDataset(nodes: CsvTable, edges: CsvTable, title: string): ValidationResult {
   const tables = [
@@ -200,7 +201,7 @@ export function readCsvDataset(nodes: CsvTable, edges: CsvTable, title: string):
     message.replace(/\b(nodes|edges)\[(\d+)\]/g, (whole, which: string, i: string) => {
       const table = which === 'nodes' ? 0 : 1;
       const row = tables[table].rows[Number(i)];
-      return row === undefined ? whole : `${files[table]} row ${row}`;
+      return row === undefined ? whole : `${files[table]} ${t('problem.at.row', { row })}`;
     });
 
   const schemaProblems = result.ok

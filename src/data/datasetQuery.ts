@@ -6,6 +6,8 @@ import { buildDataset } from '../domain/dataset';
 import { DatasetError } from '../domain/problems';
 import type { Dataset } from '../domain';
 import { parseDownloaded } from './parseFiles';
+import { t } from '../domain/message';
+import { loadProblemMessages } from '../i18n/problems';
 
 export type DatasetSource =
   { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; key: string; name: string };
@@ -26,20 +28,22 @@ export function currentSource(
 
 export const fileQueryKey = (key: string): string[] => ['dataset', 'file', key];
 
-const failure = (message: string) => new DatasetError([{ path: '', message }]);
+/** A failure to show, in the interface's language (whose problem messages load first). */
+async function failure(id: string, values: Record<string, unknown>) {
+  await loadProblemMessages();
+  return new DatasetError([{ path: '', message: t(id, values) }]);
+}
 
 /** `?data=` may only name a file on this site: a link must not make the app fetch from elsewhere. */
-export function resolveSameOrigin(url: string, base: string): URL {
+export async function resolveSameOrigin(url: string, base: string): Promise<URL> {
   let resolved: URL;
   try {
     resolved = new URL(url, base);
   } catch {
-    throw failure(`"${url}" is not a valid address`);
+    throw await failure('problem.badAddress', { url });
   }
   if (resolved.origin !== new URL(base).origin) {
-    throw failure(
-      `"${url}" is on another site; only datasets from this site can be opened by link (use "Open dataset…" for a file)`,
-    );
+    throw await failure('problem.otherSite', { url });
   }
   return resolved;
 }
@@ -55,14 +59,16 @@ export async function fetchDataset(url: string): Promise<Dataset> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw failure(
-      `could not load ${url}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw await failure('problem.couldNotLoad', {
+      url,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   if (!response.ok)
-    throw failure(
-      `could not load ${url}: the server answered ${response.status} ${response.statusText}`.trim(),
-    );
+    throw await failure('problem.serverAnswered', {
+      url,
+      status: `${response.status} ${response.statusText}`.trim(),
+    });
   const parsed = await parseDownloaded(fileNameOf(url), await response.arrayBuffer());
   if (!parsed.ok) throw new DatasetError(parsed.problems);
   return buildDataset(parsed.document);
@@ -86,8 +92,9 @@ export function datasetQuery(source: DatasetSource) {
       queryKey: fileQueryKey(source.key),
       // The opener puts the dataset in the cache before selecting it; it is only missing if
       // something dropped it, and a file cannot be fetched again.
-      queryFn: (): Promise<Dataset> =>
-        Promise.reject(failure(`“${source.name}” is no longer open: open the file again`)),
+      queryFn: async (): Promise<Dataset> => {
+        throw await failure('problem.noLongerOpen', { file: source.name });
+      },
       staleTime: Infinity,
       // A file that is no longer shown can be large: let it go soon after it is left.
       gcTime: 10_000,
@@ -99,7 +106,7 @@ export function datasetQuery(source: DatasetSource) {
     queryFn: () =>
       source.kind === 'bundled'
         ? fetchBundled()
-        : fetchDataset(resolveSameOrigin(source.url, window.location.href).href),
+        : resolveSameOrigin(source.url, window.location.href).then((url) => fetchDataset(url.href)),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

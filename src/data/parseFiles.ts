@@ -4,6 +4,9 @@
  */
 import { MAX_BYTES } from './fileLimits';
 import type { InputFile, ParseRequest, ParseResponse } from './parseProtocol';
+import { i18n } from '@lingui/core';
+import { t } from '../domain/message';
+import { loadProblemMessages } from '../i18n/problems';
 
 let lastId = 0;
 
@@ -22,7 +25,12 @@ function takeWorker(): Worker {
 }
 
 async function parseHere(request: ParseRequest): Promise<ParseResponse> {
-  const { handleParseRequest } = await import('./parseProtocol');
+  const [{ handleParseRequest }, { setSchemaLanguage }] = await Promise.all([
+    import('./parseProtocol'),
+    import('../domain/schemaLanguage'),
+    loadProblemMessages(),
+  ]);
+  await setSchemaLanguage(i18n.locale);
   return handleParseRequest(request);
 }
 
@@ -69,7 +77,10 @@ const tooBig = (id: number, label: string, size: number): ParseResponse => ({
   problems: [
     {
       path: '',
-      message: `the file is ${Math.round(size / 1024 / 1024)} MB; the atlas opens datasets up to ${MAX_BYTES / 1024 / 1024} MB`,
+      message: t('problem.fileTooBig', {
+        size: Math.round(size / 1024 / 1024),
+        max: MAX_BYTES / 1024 / 1024,
+      }),
     },
   ],
 });
@@ -81,13 +92,16 @@ export async function parseFiles(
   const id = ++lastId;
   const label = files.map((f) => f.name).join(' + ');
   const size = files.reduce((sum, f) => sum + f.size, 0);
-  if (size > MAX_BYTES) return tooBig(id, label, size);
+  if (size > MAX_BYTES) {
+    await loadProblemMessages();
+    return tooBig(id, label, size);
+  }
   const read = async (): Promise<ParseRequest> => {
     const inputs: InputFile[] = await Promise.all(
       files.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })),
     );
     signal?.throwIfAborted();
-    return { id, files: inputs };
+    return { id, files: inputs, locale: i18n.locale };
   };
   if (typeof Worker === 'undefined') return parseHere(await read());
   return parseInWorker(await read(), async () => parseHere(await read()), signal);
@@ -98,7 +112,7 @@ export async function parseFiles(
  * freeze the page. The bytes are copied, not transferred, so the fallback can still read them.
  */
 export function parseDownloaded(name: string, data: ArrayBuffer): Promise<ParseResponse> {
-  const request: ParseRequest = { id: ++lastId, files: [{ name, data }] };
+  const request: ParseRequest = { id: ++lastId, files: [{ name, data }], locale: i18n.locale };
   if (typeof Worker === 'undefined') return parseHere(request);
   return parseInWorker(request, () => parseHere(request), undefined, false);
 }

@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import { validateDatasetText, type DatasetProblem, type ValidDocument } from '../domain';
 import { readCsvDataset, type CsvTable } from './csvReader';
 import { MAX_BYTES } from './fileLimits';
+import { t } from '../domain/message';
 
 export interface InputFile {
   name: string;
@@ -16,6 +17,8 @@ export interface InputFile {
 export interface ParseRequest {
   id: number;
   files: InputFile[];
+  /** The language to write problems in (the page's). */
+  locale?: string;
 }
 
 export type ParseResponse = { id: number; label: string } & (
@@ -23,6 +26,8 @@ export type ParseResponse = { id: number; label: string } & (
 );
 
 const MB = 1024 * 1024;
+
+const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const problem = (message: string, path = ''): DatasetProblem => ({ path, message });
 
@@ -48,9 +53,7 @@ function textOf(file: InputFile): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytesOf(file.data));
   } catch {
-    return fail(
-      `“${file.name}” is not UTF-8 text: save it as UTF-8 (in a spreadsheet, “CSV UTF-8”)`,
-    );
+    return fail(t('problem.notUtf8', { file: file.name }));
   }
 }
 
@@ -73,19 +76,16 @@ function unzip(file: InputFile): InputFile[] {
         if (!['csv', 'json'].includes(extension(name))) return false;
         total += entry.originalSize;
         if (total > MAX_BYTES)
-          fail(`“${file.name}” unpacks to more than ${MAX_BYTES / MB} MB, too much to open`);
+          fail(t('problem.zipTooBig', { file: file.name, max: MAX_BYTES / MB }));
         return true;
       },
     });
   } catch (error) {
     if (error instanceof InputError) throw error;
-    return fail(
-      `“${file.name}” is not a readable zip file: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return fail(t('problem.notZip', { file: file.name, detail: detailOf(error) }));
   }
   const files = Object.entries(entries).map(([name, data]) => ({ name: baseName(name), data }));
-  if (files.length === 0)
-    fail(`“${file.name}” holds no .csv or .json file: expected nodes.csv and edges.csv`);
+  if (files.length === 0) fail(t('problem.zipEmpty', { file: file.name }));
   return files;
 }
 
@@ -115,15 +115,13 @@ function readCsvPair(tables: CsvTable[], label: string) {
   if (tables.length !== 2) {
     return fail(
       tables.length === 1
-        ? `“${tables[0].name}” needs its partner table: open nodes.csv and edges.csv together (or a .zip holding both)`
-        : `${tables.length} CSV files were given: open exactly two, nodes.csv and edges.csv`,
+        ? t('problem.csvPartner', { file: tables[0].name })
+        : t('problem.csvCount', { count: tables.length }),
     );
   }
   const [a, b] = tables.map(isEdgesTable);
   if (a === undefined || b === undefined || a === b)
-    fail(
-      `could not tell which of “${tables[0].name}” and “${tables[1].name}” holds the nodes and which the edges: name them nodes.csv and edges.csv`,
-    );
+    fail(t('problem.csvWhich', { a: tables[0].name, b: tables[1].name }));
   const [nodes, edges] = a ? [tables[1], tables[0]] : tables;
   return readCsvDataset(nodes, edges, label);
 }
@@ -135,30 +133,24 @@ function labelOf(files: InputFile[]): string {
 
 /** Work out what was given (one JSON, a CSV pair, a zip of either) and read it. */
 export function readDatasetFiles(given: InputFile[]) {
-  if (given.length === 0) fail('no file was given');
+  if (given.length === 0) fail(t('problem.noFile'));
   const size = given.reduce(
     (sum, f) => sum + (typeof f.data === 'string' ? f.data.length : bytesOf(f.data)!.byteLength),
     0,
   );
   if (size > MAX_BYTES)
-    fail(
-      `the files add up to ${Math.round(size / MB)} MB; the atlas opens up to ${MAX_BYTES / MB} MB`,
-    );
+    fail(t('problem.filesTooBig', { size: Math.round(size / MB), max: MAX_BYTES / MB }));
   const files = given.flatMap((f) => (extension(f.name) === 'zip' || isZip(f) ? unzip(f) : [f]));
   const typed = files.map((file) => {
     if (!READABLE.includes(extension(file.name)))
-      fail(
-        `“${file.name}” is not a dataset: open a .json dataset, nodes.csv with edges.csv, or a .zip holding them`,
-      );
+      fail(t('problem.notDatasetFile', { file: file.name }));
     const text = textOf(file);
     return { file, text, kind: kindOf(file, text) };
   });
   const json = typed.filter((t) => t.kind === 'json');
   const csv = typed.filter((t) => t.kind === 'csv');
   if (json.length > 0 && (json.length > 1 || csv.length > 0))
-    fail(
-      `open one dataset at a time: one .json file, or nodes.csv with edges.csv (got ${labelOf(files)})`,
-    );
+    fail(t('problem.oneAtATime', { files: labelOf(files) }));
   if (json.length === 1) return validateDatasetText(json[0].text);
   const title =
     given.length === 1 ? baseName(given[0].name).replace(/\.zip$/i, '') : labelOf(given);
@@ -177,11 +169,7 @@ export function handleParseRequest(request: ParseRequest): ParseResponse {
     const problems =
       error instanceof InputError
         ? error.problems
-        : [
-            problem(
-              `the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-            ),
-          ];
+        : [problem(t('problem.unreadable', { detail: detailOf(error) }))];
     return { id: request.id, label, ok: false, problems };
   }
 }

@@ -4,6 +4,7 @@
  * apart. It works on cells (strings); splitting text into rows is the caller's job.
  */
 import type { EdgeRecord, NodeRecord, Source, StageRecord } from './schema';
+import { t } from './message';
 
 /**
  * How a column's cell is read. `text` is kept exactly as written; `code` (ids, taxonomy terms,
@@ -148,12 +149,12 @@ export function decodeSources(cell: string): Decoded {
     const [, title, url] = match;
     if (!WEB_ADDRESS.test(url)) {
       return {
-        problem: `source ${i + 1} "${line}" does not end with a web address (write the title, a space, then an address starting with http:// or https://)`,
+        problem: t('problem.csvSourceNoUrl', { n: i + 1, line }),
       };
     }
     if (title === '') {
       return {
-        problem: `source ${i + 1} has an address but no title (write the title, a space, then the address)`,
+        problem: t('problem.csvSourceNoTitle', { n: i + 1 }),
       };
     }
     sources.push({ title, url });
@@ -166,7 +167,7 @@ export function decodeBoolean(cell: string, column = 'binding'): Decoded {
   if (trimmed === '') return { value: undefined };
   if (/^true$/i.test(trimmed)) return { value: true };
   if (/^false$/i.test(trimmed)) return { value: false };
-  return { problem: `${column} must be true, false or empty, got "${trimmed}"` };
+  return { problem: t('problem.csvBoolean', { field: column, value: trimmed }) };
 }
 
 /**
@@ -190,7 +191,7 @@ export function decodeStages(cell: string): Decoded {
     const parts = item.trim().split(/\s+/);
     if (parts.length > 2 || parts[0] === '') {
       return {
-        problem: `stage ${i + 1} "${item.trim()}" is not a stage and a date (write e.g. "signature 2001-11-23; ratification 2003-05-12")`,
+        problem: t('problem.csvStage', { n: i + 1, item: item.trim() }),
       };
     }
     stages.push(parts[1] ? { stage: parts[0], date: parts[1] } : { stage: parts[0] });
@@ -214,7 +215,7 @@ export function decodeCell(kind: CellKind, raw: string, column = 'binding'): Dec
       try {
         return { value: JSON.parse(cell) };
       } catch {
-        return { problem: `${column} is not valid JSON` };
+        return { problem: t('problem.csvJson', { field: column }) };
       }
     }
     case 'code': {

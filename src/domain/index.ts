@@ -5,4 +5,5 @@ export * from './dataset';
 export * from './problems';
 export * from './parse';
 export * from './stages';
+export * from './stageProblems';
 export * from './version';

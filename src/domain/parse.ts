@@ -10,12 +10,13 @@ import { KINDS_BY_TYPE, RELATIONSHIP_TYPES, isKnown, type NodeType } from './tax
 import {
   STAGE_TYPES,
   datesFromStages,
-  stageProblems,
   stagesFromDates,
   type StageLike,
 } from './stages';
+import { stageProblems } from './stageProblems';
 import { buildDataset, type Dataset } from './dataset';
 import { formatPath, type DatasetProblem } from './problems';
+import { t } from './message';
 
 export type ParseResult =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
@@ -50,7 +51,7 @@ export function integrityProblems(raw: unknown): DatasetProblem[] {
       if (first !== undefined) {
         problems.push({
           path: `nodes[${i}].id`,
-          message: `duplicate id "${id}" (also used by nodes[${first}])`,
+          message: t('problem.duplicateId', { id, other: `nodes[${first}]` }),
         });
       } else firstIndexOfNode.set(id, i);
     }
@@ -60,7 +61,7 @@ export function integrityProblems(raw: unknown): DatasetProblem[] {
       const allowed = KINDS_BY_TYPE[type].join(', ');
       problems.push({
         path: `nodes[${i}].kind`,
-        message: `kind "${kind}" does not fit type "${type}" (expected one of: ${allowed})`,
+        message: t('problem.kindMisfit', { kind, type, allowed }),
       });
     }
     problems.push(...dateOrderProblems(node, `nodes[${i}]`, ['start', 'inForce', 'end']));
@@ -72,14 +73,17 @@ export function integrityProblems(raw: unknown): DatasetProblem[] {
     for (const end of ['source', 'target'] as const) {
       const ref = asString(edge[end]);
       if (ref !== undefined && !firstIndexOfNode.has(ref)) {
-        problems.push({ path: `edges[${i}].${end}`, message: `unknown node id "${ref}"` });
+        problems.push({
+          path: `edges[${i}].${end}`,
+          message: t('problem.unknownNode', { id: ref }),
+        });
       }
     }
     const source = asString(edge.source);
     const target = asString(edge.target);
     const type = asString(edge.type);
     if (source !== undefined && source === target) {
-      problems.push({ path: `edges[${i}]`, message: `edge ties "${source}" to itself` });
+      problems.push({ path: `edges[${i}]`, message: t('problem.selfTie', { id: source }) });
     }
     const id =
       asString(edge.id) ??
@@ -89,7 +93,7 @@ export function integrityProblems(raw: unknown): DatasetProblem[] {
       if (first !== undefined) {
         problems.push({
           path: `edges[${i}]`,
-          message: `duplicate edge "${id}" (also edges[${first}])`,
+          message: t('problem.duplicateEdge', { id, other: `edges[${first}]` }),
         });
       } else firstIndexOfEdge.set(id, i);
     }
@@ -107,7 +111,7 @@ function lifecycleProblems(
 ): DatasetProblem[] {
   if (!Array.isArray(edge.stages)) return [];
   if (schemaVersion === 1) {
-    return [{ path: `${at}.stages`, message: 'stages need "schemaVersion": 2' }];
+    return [{ path: `${at}.stages`, message: t('problem.stagesNeedVersion2') }];
   }
   const type = asString(edge.type);
   if (type === undefined || !isKnown(RELATIONSHIP_TYPES, type)) return [];
@@ -131,7 +135,9 @@ function lifecycleProblems(
     if (given !== undefined && given !== derived[field]) {
       problems.push({
         path: `${at}.${field}`,
-        message: `${field} "${given}" disagrees with the stages (${derived[field] ? `which give "${derived[field]}"` : `which give no ${field}`}); leave ${field} out, it is taken from the stages`,
+        message: derived[field]
+          ? t('problem.stagesDisagree', { field, given, derived: derived[field] })
+          : t('problem.stagesDisagreeNone', { field, given }),
       });
     }
   }
@@ -155,7 +161,12 @@ function dateOrderProblems(
       if (startOfDate(dated[a].value) > endOfDate(dated[b].value)) {
         problems.push({
           path: `${at}.${dated[b].field}`,
-          message: `${dated[b].field} "${dated[b].value}" is before ${dated[a].field} "${dated[a].value}"`,
+          message: t('problem.dateOrder', {
+            later: dated[b].field,
+            laterDate: dated[b].value,
+            earlier: dated[a].field,
+            earlierDate: dated[a].value,
+          }),
         });
       }
     }
@@ -181,12 +192,7 @@ export function validateDataset(raw: unknown): ValidationResult {
   if (!isRecord(raw)) {
     return {
       ok: false,
-      problems: [
-        {
-          path: '',
-          message: 'the file is not a dataset: expected a JSON object with "nodes" and "edges"',
-        },
-      ],
+      problems: [{ path: '', message: t('problem.notDataset') }],
     };
   }
   const parsed = datasetDocumentSchema.safeParse(raw);
@@ -207,7 +213,7 @@ export function validateDatasetText(text: string): ValidationResult {
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ path: '', message: `the file is not valid JSON: ${detail}` }],
+      problems: [{ path: '', message: t('problem.notJson', { detail }) }],
     };
   }
   return validateDataset(raw);

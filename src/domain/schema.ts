@@ -3,93 +3,106 @@ import { isPartialDate } from './dates';
 import { FUNCTIONS, NODE_KINDS, NODE_TYPES, REGIONS, RELATIONSHIP_TYPES } from './taxonomy';
 import { STAGE_TYPES } from './stages';
 import { SCHEMA_VERSION } from './version';
+import { t } from './message';
 
 const quoted = (value: unknown) => JSON.stringify(value);
 
+/*
+ * Messages are functions, so they are written in the language active when a file is checked.
+ * `field` is the field's name as written in the file.
+ */
+const message = (id: string, values?: Record<string, unknown>) => () => t(id, values);
+
 /** An enum whose error names the offending value and what was expected. */
-const vocabulary = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+const vocabulary = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
   z.enum(values, {
     error: (issue) =>
       issue.input === undefined
-        ? `missing ${what}`
-        : `unknown ${what} ${quoted(issue.input)} (expected one of: ${values.join(', ')})`,
+        ? t('problem.missing', { field })
+        : t('problem.unknownValue', {
+            field,
+            value: quoted(issue.input),
+            allowed: values.join(', '),
+          }),
   });
 
-const text = (what: string) =>
+const text = (field: string) =>
   z.string({
     error: (i) =>
-      i.input === undefined ? `missing ${what}` : `${what} must be text, got ${quoted(i.input)}`,
+      i.input === undefined
+        ? t('problem.missing', { field })
+        : t('problem.notText', { field, value: quoted(i.input) }),
   });
+
+const nonEmptyText = (field: string) =>
+  text(field).min(1, { error: message('problem.empty', { field }) });
+
+const sourcesList = () => z.array(sourceSchema, { error: message('problem.sourcesList') });
+
+const yesNo = (field: string) => z.boolean({ error: message('problem.notBoolean', { field }) });
 
 export const partialDateSchema = z
   .string({
-    error: (i) =>
-      `date must be text like "2001", "2001-11" or "2001-11-23", got ${quoted(i.input)}`,
+    error: (i) => t('problem.dateNotText', { value: quoted(i.input) }),
   })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
     abort: true,
-    error: (i) => `not a valid date ${quoted(i.input)} (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+    error: (i) => t('problem.badDate', { value: quoted(i.input) }),
   })
   .refine(isPartialDate, {
-    error: (i) => `not a valid date ${quoted(i.input)} (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+    error: (i) => t('problem.badDate', { value: quoted(i.input) }),
   })
   .describe('ISO date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD');
 
-const idSchema = text('id')
-  .min(1, 'id must not be empty')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-    error: (i) => `id ${quoted(i.input)} may only contain letters, digits, ".", "_" and "-"`,
-  });
+const idSchema = nonEmptyText('id').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+  error: (i) => t('problem.badId', { value: quoted(i.input) }),
+});
 
 const urlSchema = text('url').refine((v) => /^https?:\/\/\S+$/.test(v), {
-  error: (i) => `not a web address ${quoted(i.input)} (must start with http:// or https://)`,
+  error: (i) => t('problem.badUrl', { value: quoted(i.input) }),
 });
 
 export const sourceSchema = z.object({
-  title: text('source title').min(1, 'source title must not be empty'),
+  title: nonEmptyText('title'),
   url: urlSchema,
 });
 
-const sourcesSchema = z
-  .array(sourceSchema, { error: 'sources must be a list of { title, url }' })
-  .min(1, 'needs at least one source');
+const sourcesSchema = sourcesList().min(1, { error: message('problem.noSource') });
 
 export const nodeSchema = z.object({
   id: idSchema,
-  type: vocabulary(NODE_TYPES, 'node type'),
+  type: vocabulary(NODE_TYPES, 'type'),
   kind: vocabulary(NODE_KINDS, 'kind'),
-  name: text('name').min(1, 'name must not be empty'),
+  name: nonEmptyText('name'),
   shortName: text('shortName').optional(),
   aliases: z.array(text('alias')).optional(),
   localNames: z
     .array(
       z.object({
-        lang: text('localNames.lang').regex(/^[a-z]{2,3}$/, {
-          error: (i) => `localNames.lang ${quoted(i.input)} is not a language code (like ru or uz)`,
+        lang: text('lang').regex(/^[a-z]{2,3}$/, {
+          error: (i) => t('problem.badLang', { value: quoted(i.input) }),
         }),
-        name: text('localNames.name').min(1, 'a local name must not be empty'),
-        shortName: text('localNames.shortName').optional(),
+        name: nonEmptyText('name'),
+        shortName: text('shortName').optional(),
         sources: sourcesSchema.optional(),
       }),
-      { error: 'localNames must be a list of { lang, name, shortName?, sources? }' },
+      { error: message('problem.localNamesList') },
     )
     .optional()
     .describe(
       'The name in other languages (ISO 639-1 code), each with the page that states it: shown when the interface is in that language, and found by search.',
     ),
   description: text('description').optional(),
-  regions: z.array(vocabulary(REGIONS, 'region')).default([]),
+  regions: z.array(vocabulary(REGIONS, 'regions')).default([]),
   subregion: text('subregion').optional(),
-  functions: z.array(vocabulary(FUNCTIONS, 'function')).default([]),
+  functions: z.array(vocabulary(FUNCTIONS, 'functions')).default([]),
   start: partialDateSchema.nullish(),
   startNote: text('startNote').optional(),
   inForce: partialDateSchema.nullish(),
   end: partialDateSchema.nullish(),
   docRef: text('docRef').optional(),
-  binding: z.boolean({ error: 'binding must be true or false' }).optional(),
-  hq: z
-    .object({ city: text('hq.city').optional(), country: text('hq.country').optional() })
-    .optional(),
+  binding: yesNo('binding').optional(),
+  hq: z.object({ city: text('city').optional(), country: text('country').optional() }).optional(),
   url: urlSchema.optional(),
   sources: sourcesSchema,
 });
@@ -98,10 +111,8 @@ export const stageSchema = z
   .object({
     stage: vocabulary(STAGE_TYPES, 'stage'),
     date: partialDateSchema.nullish(),
-    note: text('stage note').optional(),
-    sources: z
-      .array(sourceSchema, { error: 'sources must be a list of { title, url }' })
-      .optional(),
+    note: text('note').optional(),
+    sources: sourcesList().optional(),
   })
   .describe(
     'One dated step of a state tie: signature, ratification (or acceptance, approval, accession, succession, definitive-signature; "consent" when the source does not say which), in-force, denunciation, withdrawal; or joined, suspended, reinstated, left. An undated stage means it happened on a date not known.',
@@ -111,18 +122,17 @@ export const edgeSchema = z.object({
   id: idSchema.optional(),
   source: text('source'),
   target: text('target'),
-  type: vocabulary(RELATIONSHIP_TYPES, 'relationship type'),
+  type: vocabulary(RELATIONSHIP_TYPES, 'type'),
   start: partialDateSchema.nullish(),
   end: partialDateSchema.nullish(),
   stages: z
-    .array(stageSchema, { error: 'stages must be a list of { stage, date }' })
-    .min(1, 'stages must not be empty (leave the field out instead)')
+    .array(stageSchema, { error: message('problem.stagesList') })
+    .min(1, { error: message('problem.stagesEmpty') })
     .optional()
     .describe(
       'The lifecycle of a party-to, signatory-of or member-of tie (schemaVersion 2). start and end are derived from it: start is the earliest dated stage, end the date of leaving.',
     ),
-  reservations: z
-    .boolean({ error: 'reservations must be true or false' })
+  reservations: yesNo('reservations')
     .optional()
     .describe('true when the state made reservations or declarations to the treaty'),
   note: text('note').optional(),
@@ -140,12 +150,11 @@ export const metaSchema = z.object({
 
 export const datasetDocumentSchema = z.object({
   schemaVersion: z.union([z.literal(1), z.literal(SCHEMA_VERSION)], {
-    error: (i) =>
-      `unsupported schemaVersion ${quoted(i.input)} (expected ${SCHEMA_VERSION}, or 1 for older files)`,
+    error: (i) => t('problem.schemaVersion', { value: quoted(i.input), expected: SCHEMA_VERSION }),
   }),
   meta: metaSchema,
-  nodes: z.array(nodeSchema, { error: 'nodes must be a list' }),
-  edges: z.array(edgeSchema, { error: 'edges must be a list' }),
+  nodes: z.array(nodeSchema, { error: message('problem.notList', { field: 'nodes' }) }),
+  edges: z.array(edgeSchema, { error: message('problem.notList', { field: 'edges' }) }),
 });
 
 export type DatasetDocument = z.infer<typeof datasetDocumentSchema>;

@@ -3,7 +3,7 @@
  * bound, entry into force for it, leaving) or in an organization (joining, suspension, leaving).
  * Pure functions over plain records; the schema and the time rule both build on them.
  */
-import { endOfDate, startOfDate, type PartialDate } from './dates';
+import { startOfDate, type PartialDate } from './dates';
 import type { RelationshipType } from './taxonomy';
 
 /** How a state consents to be bound. `consent` is "ratified or acceded", where the source does not say which. */
@@ -62,7 +62,8 @@ export const STAGES_BY_RELATIONSHIP: Partial<Record<RelationshipType, readonly S
 };
 
 /** Position of each stage in the lifecycle; stages of one rank are alternatives. */
-const RANK: Record<StageType, number> = {
+/** Lifecycle order of the stages (shared with the checks in ./stageProblems). */
+export const RANK: Record<StageType, number> = {
   signature: 0,
   ratification: 1,
   acceptance: 1,
@@ -80,7 +81,7 @@ const RANK: Record<StageType, number> = {
   left: 3,
 };
 /** Suspension and reinstatement may repeat; every other stage happens at most once. */
-const REPEATABLE: ReadonlySet<StageType> = new Set(['suspended', 'reinstated']);
+export const REPEATABLE: ReadonlySet<StageType> = new Set(['suspended', 'reinstated']);
 const ENDING: ReadonlySet<StageType> = new Set(['denunciation', 'withdrawal', 'left']);
 
 export interface StageLike {
@@ -143,81 +144,6 @@ export function datesFromStages(stages: readonly StageLike[]): {
     if (isEnding(s.stage)) end = s.date;
   }
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
-}
-
-export interface StageProblem {
-  /** Index of the stage the problem is about, or null for the list as a whole. */
-  index: number | null;
-  message: string;
-}
-
-/** Stages that do not fit the relationship, repeat, or come out of order. */
-export function stageProblems(
-  type: RelationshipType,
-  stages: readonly StageLike[],
-): StageProblem[] {
-  const problems: StageProblem[] = [];
-  const allowed = STAGES_BY_RELATIONSHIP[type];
-  if (!allowed) {
-    return [
-      {
-        index: null,
-        message: `a "${type}" tie has no stages (only party-to, signatory-of and member-of do)`,
-      },
-    ];
-  }
-  const seen = new Map<StageType, number>();
-  let consentAt: number | null = null;
-  stages.forEach((s, i) => {
-    if (!allowed.includes(s.stage)) {
-      problems.push({
-        index: i,
-        message: `stage "${s.stage}" does not fit a "${type}" tie (expected one of: ${allowed.join(', ')})`,
-      });
-    }
-    if (isConsent(s.stage)) {
-      if (consentAt !== null)
-        problems.push({ index: i, message: `a second consent stage (also stages[${consentAt}])` });
-      else consentAt = i;
-    } else if (!REPEATABLE.has(s.stage)) {
-      const first = seen.get(s.stage);
-      if (first !== undefined)
-        problems.push({
-          index: i,
-          message: `stage "${s.stage}" given twice (also stages[${first}])`,
-        });
-      else seen.set(s.stage, i);
-    }
-  });
-  if (type === 'party-to' && consentAt === null && !seen.has('in-force')) {
-    problems.push({
-      index: null,
-      message:
-        'a party-to tie needs a consent stage (ratification, accession…), dated or not; a state that only signed is "signatory-of"',
-    });
-  }
-  if (type === 'signatory-of' && !seen.has('signature')) {
-    problems.push({ index: null, message: 'a signatory-of tie needs a signature stage' });
-  }
-  if (type === 'member-of' && !seen.has('joined')) {
-    problems.push({ index: null, message: 'a member-of tie needs a "joined" stage, dated or not' });
-  }
-  // Order: a later stage may not begin after an earlier-ranked one ends, and suspensions alternate.
-  const dated = stages
-    .map((s, i) => ({ ...s, i }))
-    .filter((s): s is StageLike & { date: string; i: number } => Boolean(s.date));
-  for (const a of dated) {
-    for (const b of dated) {
-      if (REPEATABLE.has(a.stage) && REPEATABLE.has(b.stage)) continue;
-      if (RANK[a.stage] < RANK[b.stage] && startOfDate(a.date) > endOfDate(b.date)) {
-        problems.push({
-          index: b.i,
-          message: `${b.stage} "${b.date}" is before ${a.stage} "${a.date}"`,
-        });
-      }
-    }
-  }
-  return problems;
 }
 
 /** Stages in lifecycle order (dated before undated within a rank, then by date). */

@@ -47,5 +47,4 @@ const writeDate = ({ year, month, day }: { year: number; month: number; day?: nu
         year: String(year),
       });
 
-/** A message of the active language. */
-export const t = (id: string, values?: Record<string, unknown>): string => i18n._(id, values);
+export { t } from '../domain/message';

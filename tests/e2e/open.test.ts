@@ -186,8 +186,8 @@ describe('opening a dataset file', () => {
     const dialog = page.getByRole('dialog', { name: /could not be opened/ });
     await dialog.waitFor();
     const text = await dialog.innerText();
-    assert.match(text, /nodes\.csv row 4, kind: unknown kind "agncy"/);
-    assert.match(text, /nodes\.csv row 5, regions: unknown region "europ"/);
+    assert.match(text, /nodes\.csv row 4, kind: unknown value "agncy" for kind/);
+    assert.match(text, /nodes\.csv row 5, regions: unknown value "europ" for regions/);
     assert.match(
       text,
       /nodes\.csv row 5, sources: source 1 "EUR-Lex" does not end with a web address/,
@@ -205,6 +205,22 @@ describe('opening a dataset file', () => {
     });
     await waitForNetwork(page, bundled);
     assert.match(await bar.innerText(), /Showing your file “cyber-cooperation-atlas-csv\.zip”/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('writes the problems of a refused file in the interface’s language, in the worker too', async () => {
+    const { page, errors } = await openApp(suite.browser, `${suite.url}?lang=ru`);
+    await waitForMark(page, 'graph:first-render');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles([fixture('broken/csv/nodes.csv'), fixture('broken/csv/edges.csv')]);
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    assert.match(text, /nodes\.csv строка 4, kind: неизвестное значение "agncy" для kind/);
+    assert.match(text, /edges\.csv строка 4, target: неизвестный id узла "enisa2"/);
+    assert.doesNotMatch(text, /unknown|row \d/);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

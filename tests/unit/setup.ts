@@ -3,6 +3,10 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { createElement, type ReactNode } from 'react';
 import '../../src/i18n/english';
+import { loadProblemMessages } from '../../src/i18n/problems';
+
+// The parser's messages load with the parser in the app; the tests use them throughout.
+await loadProblemMessages('en');
 
 afterEach(cleanup);
 

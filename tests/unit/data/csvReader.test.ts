@@ -107,12 +107,12 @@ describe('readCsvDataset', () => {
   it('locates each bad row by table, spreadsheet row and column', () => {
     const problems = problemsOf(fixture('broken/csv/nodes.csv'), fixture('broken/csv/edges.csv'));
     expect(problems).toEqual([
-      expect.stringMatching(/^nodes\.csv row 4, kind: unknown kind "agncy" \(expected one of: /),
+      expect.stringMatching(/^nodes\.csv row 4, kind: unknown value "agncy" for kind \(expected one of: /),
       expect.stringMatching(
         /^nodes\.csv row 4, kind: kind "agncy" does not fit type "organization"/,
       ),
       'nodes.csv row 5, sources: source 1 "EUR-Lex" does not end with a web address (write the title, a space, then an address starting with http:// or https://)',
-      expect.stringMatching(/^nodes\.csv row 5, regions: unknown region "europ"/),
+      expect.stringMatching(/^nodes\.csv row 5, regions: unknown value "europ" for regions/),
       'edges.csv row 4, target: unknown node id "enisa2"',
     ]);
   });
@@ -131,7 +131,7 @@ describe('readCsvDataset', () => {
       'eu,organization,intergovernmental,European Union,eurpoe,EU https://european-union.europa.eu/',
     ].join('\n');
     expect(problemsOf(nodes, EDGES_HEADER)).toEqual([
-      expect.stringMatching(/^nodes\.csv row 4, regions: unknown region "eurpoe"/),
+      expect.stringMatching(/^nodes\.csv row 4, regions: unknown value "eurpoe" for regions/),
     ]);
   });
 

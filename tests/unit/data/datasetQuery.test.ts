@@ -14,20 +14,16 @@ describe('fileNameOf', () => {
 describe('resolveSameOrigin', () => {
   const base = 'https://atlas.example/app/?view=network';
 
-  it('resolves a relative address against the page', () => {
-    expect(resolveSameOrigin('data/mine.json', base).href).toBe(
+  it('resolves a relative address against the page', async () => {
+    expect((await resolveSameOrigin('data/mine.json', base)).href).toBe(
       'https://atlas.example/app/data/mine.json',
     );
   });
 
-  it('refuses another site, naming the address', () => {
-    expect(() => resolveSameOrigin('https://elsewhere.example/x.json', base)).toThrow(DatasetError);
-    try {
-      resolveSameOrigin('https://elsewhere.example/x.json', base);
-    } catch (error) {
-      expect((error as DatasetError).problems[0].message).toMatch(
-        /elsewhere\.example.*another site/,
-      );
-    }
+  it('refuses another site, naming the address', async () => {
+    const refused = resolveSameOrigin('https://elsewhere.example/x.json', base);
+    await expect(refused).rejects.toThrow(DatasetError);
+    const error = (await refused.catch((e: unknown) => e)) as DatasetError;
+    expect(error.problems[0].message).toMatch(/elsewhere\.example.*another site/);
   });
 });

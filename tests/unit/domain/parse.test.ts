@@ -42,17 +42,17 @@ describe('parseDataset', () => {
     [
       'an unknown region',
       (d: any) => (d.nodes[0].regions = ['atlantis']),
-      'nodes[0].regions[0]: unknown region "atlantis"',
+      'nodes[0].regions[0]: unknown value "atlantis" for regions',
     ],
     [
       'an unknown function',
       (d: any) => (d.nodes[0].functions = ['hacking']),
-      'nodes[0].functions[0]: unknown function "hacking"',
+      'nodes[0].functions[0]: unknown value "hacking" for functions',
     ],
     [
       'an unknown relationship',
       (d: any) => (d.edges[1].type = 'likes'),
-      'edges[1].type: unknown relationship type "likes"',
+      'edges[1].type: unknown value "likes" for type',
     ],
     [
       'an impossible date',
@@ -107,7 +107,7 @@ describe('parseDataset', () => {
         expect.stringContaining('nodes[0].regions[0]'),
         expect.stringContaining('nodes[1].id: duplicate id'),
         expect.stringContaining('edges[0].target: unknown node id "nowhere"'),
-        'nodes[5].type: missing node type',
+        'nodes[5].type: missing type',
       ]),
     );
   });

@@ -174,7 +174,7 @@ describe('tie lifecycle', () => {
           },
         ]),
       )[0],
-    ).toMatch(/^edges\[0\]\.stages\[0\]\.stage: unknown stage "ratified"/);
+    ).toMatch(/^edges\[0\]\.stages\[0\]\.stage: unknown value "ratified" for stage/);
   });
 
   it('opens a version 1 document unchanged, with its ties in lifecycle form', () => {

@@ -3,6 +3,9 @@ import { parse, type PluralCategory, type Token } from '@messageformat/parser';
 import en from '../../../src/i18n/locales/en.json';
 import ru from '../../../src/i18n/locales/ru.json';
 import uz from '../../../src/i18n/locales/uz.json';
+import enProblems from '../../../src/i18n/problems/en.json';
+import ruProblems from '../../../src/i18n/problems/ru.json';
+import uzProblems from '../../../src/i18n/problems/uz.json';
 import { termMessages } from '../../../src/i18n/terms';
 
 type Catalog = Record<string, string>;
@@ -27,9 +30,9 @@ function shape(message: string, cardinal: string[]) {
 }
 
 describe.each([
-  ['ru', ru as Catalog],
-  ['uz', uz as Catalog],
-])('the %s catalog', (locale, catalog) => {
+  ['ru', ru as Catalog, ruProblems as Catalog],
+  ['uz', uz as Catalog, uzProblems as Catalog],
+])('the %s catalog', (locale, catalog, problems) => {
   const cardinal = PLURALS[locale as 'ru' | 'uz'];
 
   it('translates every message and every taxonomy term, and nothing else', () => {
@@ -37,10 +40,16 @@ describe.each([
     expect(Object.keys(catalog).sort()).toEqual(wanted);
   });
 
+  it('translates every problem message a dataset file can have, and nothing else', () => {
+    expect(Object.keys(problems).sort()).toEqual(Object.keys(enProblems).sort());
+  });
+
   it('keeps each message’s arguments and gives every plural form the language has', () => {
-    for (const [id, english] of Object.entries(en as Catalog)) {
-      const source = shape(english, PLURALS.en);
-      const target = shape(catalog[id], cardinal);
+    const english = { ...(en as Catalog), ...(enProblems as Catalog) };
+    const translated = { ...catalog, ...problems };
+    for (const [id, message] of Object.entries(english)) {
+      const source = shape(message, PLURALS.en);
+      const target = shape(translated[id], cardinal);
       expect(target.args, id).toEqual(source.args);
       for (const cases of target.plurals)
         for (const category of cardinal) expect(cases, `${id}: ${category}`).toContain(category);
