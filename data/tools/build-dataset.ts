@@ -22,7 +22,7 @@ const dir = fileURLToPath(new URL('../', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(`${dir}${file}`, 'utf8'));
 export const UPDATED = '2026-11-25';
 /** The release: raise it with every change of the data, and list the change in CHANGES.md. */
-export const VERSION = '2026.3';
+export const VERSION = '2026.4';
 
 const M49_SOURCE: SourceRef = {
   title: 'UN Statistics Division – Standard country or area codes for statistical use (M49)',
