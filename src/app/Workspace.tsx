@@ -135,6 +135,10 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
             </section>
           )}
         </main>
+        {/* However the node was chosen (pointer, search, table, link), a screen reader hears it. */}
+        <p className="visually-hidden" aria-live="polite">
+          {node ? t('details.shown', { name: node.name }) : ''}
+        </p>
         {node && (
           <Suspense fallback={null}>
             <DetailsPanel

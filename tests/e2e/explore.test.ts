@@ -114,6 +114,28 @@ describe('exploring', () => {
     await panel.waitFor();
     assert.match(await panel.innerText(), /shortest path/i);
     assert.ok((await page.locator('.edge.on-path').count()) >= 1);
+    // Every node of the path is in view, below the panel that lists it and clear of the legend,
+    // once the view has moved.
+    const panelBottom = (await panel.boundingBox())!.y + (await panel.boundingBox())!.height;
+    const view = (await page.locator('svg.network-svg').boundingBox())!;
+    await page.waitForFunction(
+      ([bottom, right, lowest]) =>
+        [...document.querySelectorAll('.network-view .node.on-path')].every((n) => {
+          const r = n.getBoundingClientRect();
+          const y = r.y + r.height / 2;
+          const x = r.x + r.width / 2;
+          const legend = document.querySelector('.legend-panel')?.getBoundingClientRect();
+          const underLegend =
+            legend !== undefined &&
+            x > legend.left &&
+            x < legend.right &&
+            y > legend.top &&
+            y < legend.bottom;
+          return y > bottom && y < lowest && x > 0 && x < right && !underLegend;
+        }),
+      [panelBottom, view.x + view.width, view.y + view.height] as const,
+    );
+    assert.ok((await page.locator('.network-view .node.on-path').count()) >= 2);
     await screenshot(page, 'explore-path');
     await page.context().close();
   });

@@ -39,6 +39,10 @@ const NONE: ReadonlySet<string> = new Set();
  * The network: the layout, the scene drawn from it (a base layer and a highlight layer), the
  * camera and the pointer, each in its own hook.
  */
+/** Where the path panel sits over the view (see .path-panel in app.css). */
+const PATH_PANEL_TOP = 12;
+const PATH_PANEL_SHARE = 0.35;
+
 export function NetworkView({
   dataset,
   graph,
@@ -137,6 +141,16 @@ export function NetworkView({
     // Only a new selection moves the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);
+
+  // A path just found is brought into view below the panel that lists it, never under it. The
+  // panel is at most PATH_PANEL_SHARE of the view's height (it scrolls beyond), so the clear
+  // part is known without waiting for the panel to be drawn.
+  useEffect(() => {
+    if (path.nodes.size === 0) return;
+    camera.controls.revealAll([...path.nodes], PATH_PANEL_TOP + PATH_PANEL_SHARE * height + 8);
+    // Only a new path moves the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [path.nodes]);
 
   const highlight = useMemo(
     () =>

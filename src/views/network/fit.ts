@@ -35,9 +35,52 @@ export function fitClearOf(
   height: number,
   padding: number,
   corner: Corner | null,
+  maxScale?: number,
 ): Transform {
-  if (!corner) return fitTransform(bounds, width, height, padding);
-  const beside = fitTransform(bounds, Math.max(1, width - corner.width), height, padding);
-  const above = fitTransform(bounds, width, Math.max(1, height - corner.height), padding);
+  if (!corner) return fitTransform(bounds, width, height, padding, maxScale);
+  const beside = fitTransform(bounds, Math.max(1, width - corner.width), height, padding, maxScale);
+  const above = fitTransform(bounds, width, Math.max(1, height - corner.height), padding, maxScale);
   return beside.k >= above.k ? { ...beside, x: beside.x + corner.width } : above;
+}
+
+/**
+ * The least change of view that shows every point inside the viewport below `top` (a panel over
+ * the top of the view) and clear of the bottom-left `corner` (the legend): null when all are
+ * already there, else the points fitted there, zoomed no further in than the view already was.
+ */
+export function revealPoints(
+  points: readonly { x: number; y: number }[],
+  view: Transform,
+  width: number,
+  height: number,
+  top: number,
+  corner: Corner | null = null,
+  margin = 32,
+): Transform | null {
+  if (points.length === 0) return null;
+  const inside = points.every((p) => {
+    const x = view.x + view.k * p.x;
+    const y = view.y + view.k * p.y;
+    const underCorner =
+      corner !== null && x < corner.width + margin && y > height - corner.height - margin;
+    return (
+      !underCorner &&
+      x >= margin &&
+      x <= width - margin &&
+      y >= top + margin &&
+      y <= height - margin
+    );
+  });
+  if (inside) return null;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const bounds = {
+    x: Math.min(...xs),
+    y: Math.min(...ys),
+    width: Math.max(1, Math.max(...xs) - Math.min(...xs)),
+    height: Math.max(1, Math.max(...ys) - Math.min(...ys)),
+  };
+  const clear = Math.max(1, height - top);
+  const fitted = fitClearOf(bounds, width, clear, margin * 2, corner, Math.max(view.k, 0.05));
+  return { ...fitted, y: fitted.y + top };
 }

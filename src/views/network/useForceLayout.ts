@@ -11,6 +11,7 @@ import { createWorkerLayout, spawnLayoutWorker } from '../../layout/workerLayout
 import type { VisibleGraph } from '../../model';
 import { layoutInput } from '../../scene/layoutInput';
 import { LAYOUT_SEED, seedFor } from '../../layout/seed';
+import { prefersReducedMotion } from '../../platform/motion';
 
 export { layoutInput };
 /**
@@ -122,5 +123,3 @@ export function useForceLayout(dataset: Dataset, graph: VisibleGraph, onSettled:
   return { layout, positions };
 }
 
-const prefersReducedMotion = () =>
-  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

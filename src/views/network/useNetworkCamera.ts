@@ -4,7 +4,7 @@ import type { Bounds, Point, Transform } from '../../geometry';
 import type { CanvasMover } from '../../render/NetworkCanvas';
 import { viewportTransform } from '../../render/NetworkSvg';
 import { atlasStore, useAtlas } from '../../store';
-import { fitClearOf, type Corner } from './fit';
+import { fitClearOf, revealPoints, type Corner } from './fit';
 
 const INITIAL_TRANSFORM: Transform = { k: 1, x: 0, y: 0 };
 const PADDING = 48;
@@ -158,6 +158,15 @@ export function useNetworkCamera(targets: CameraTargets, frame: CameraFrame) {
     /** Centre a node selected by a tap on a phone, above the sheet its details open in. */
     centreIfCovered(id: string) {
       if (sheetCovers()) centreOn(id);
+    },
+    /** Bring a whole path into view below the panel that lists it (`top` pixels tall). */
+    revealAll(ids: readonly string[], top: number) {
+      const at = positions.current();
+      const points = ids.flatMap((id) => at.get(id) ?? []);
+      const next = revealPoints(points, live.current, width, height, top, legendCorner);
+      if (!next) return;
+      atlasStore.getState().movedByUser();
+      cameraRef.current?.set(next, { duration: 400 });
     },
     reveal(id: string) {
       const p = positions.current().get(id);

@@ -1,13 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TimeRange } from '../../model';
+import { prefersReducedMotion } from '../../platform/motion';
 
 /** A short run steps at a readable pace; a long one speeds up so it stays about PLAY_RUN_MS. */
 export const PLAY_STEP_MS = 600;
 export const PLAY_MIN_STEP_MS = 150;
 export const PLAY_RUN_MS = 15_000;
 
-export const playStepMs = (steps: number) =>
-  Math.round(Math.min(PLAY_STEP_MS, Math.max(PLAY_MIN_STEP_MS, PLAY_RUN_MS / Math.max(1, steps))));
+/** With less motion asked for, each year holds long enough to read and never speeds up. */
+export const PLAY_CALM_STEP_MS = 1500;
+
+export const playStepMs = (steps: number, calm = false) =>
+  calm
+    ? PLAY_CALM_STEP_MS
+    : Math.round(
+        Math.min(PLAY_STEP_MS, Math.max(PLAY_MIN_STEP_MS, PLAY_RUN_MS / Math.max(1, steps))),
+      );
 
 /** The year an "as of" period stands for: no start and a bare year as its end. */
 export function asOfYear(range: TimeRange): number | null {
@@ -50,7 +58,7 @@ export function usePlayback(
     if (playing) return setPlaying(false);
     const from = year === null || year >= lastYear ? startYear : year;
     if (from !== year) setRange({ from: null, to: String(from) });
-    setStepMs(playStepMs(lastYear - from));
+    setStepMs(playStepMs(lastYear - from, prefersReducedMotion()));
     setPlaying(true);
   }, [playing, year, startYear, lastYear, setRange]);
 

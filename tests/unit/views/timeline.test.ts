@@ -6,6 +6,7 @@ import {
   PLAY_STEP_MS,
   asOfYear,
   playStepMs,
+  PLAY_CALM_STEP_MS,
 } from '../../../src/views/timeline/usePlayback';
 import { rescaleZoom } from '../../../src/views/timeline/useTimelineZoom';
 
@@ -40,5 +41,12 @@ describe('"as of" playback', () => {
     expect(playStepMs(60)).toBe(Math.round(PLAY_RUN_MS / 60));
     expect(playStepMs(60) * 60).toBeLessThanOrEqual(PLAY_RUN_MS);
     expect(playStepMs(1000)).toBe(PLAY_MIN_STEP_MS);
+  });
+
+  it('holds each year long enough to read, never faster, when less motion is asked for', () => {
+    for (const steps of [5, 60, 1000]) {
+      expect(playStepMs(steps, true)).toBe(PLAY_CALM_STEP_MS);
+      expect(playStepMs(steps, true)).toBeGreaterThan(playStepMs(steps));
+    }
   });
 });
