@@ -42,6 +42,7 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   // body) follow after that paint.
   const detailsFocus = useAfterPaint(focus);
   const hops = useAtlas((s) => s.hops);
+  const states = useAtlas((s) => s.states);
   const connectFrom = useAtlas((s) => s.connectFrom);
   const pathEnds = useAtlas((s) => s.path);
   const path = usePath(graph, pathEnds);
@@ -150,6 +151,8 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
               onClose={() => s.select(null)}
               onHops={(h) => s.setHops(h)}
               onConnect={() => (connectFrom ? s.clearPath() : s.startConnect(node.id))}
+              statesHidden={!states}
+              onShowStates={() => s.setStatesLayer(true)}
             />
           </Suspense>
         )}

@@ -4,6 +4,7 @@ import { RELATIONSHIP_TYPES, formatDate } from '../domain';
 import { describeLifecycle } from '../model';
 import { localName } from '../i18n/names';
 import { nodeColour } from '../scene/networkScene';
+import { StateProfile } from './StateProfile';
 import { t as translate } from '../i18n';
 import { term } from '../i18n/terms';
 import { useT } from '../i18n/react';
@@ -17,6 +18,9 @@ export interface DetailsPanelProps {
   onHops(hops: number | null): void;
   onConnect(): void;
   connecting: boolean;
+  /** The states layer is off (a chosen state is then shown on its own). */
+  statesHidden?: boolean;
+  onShowStates?(): void;
 }
 
 /** Inverse wording, for ties that point at the selected node (message ids). */
@@ -129,6 +133,8 @@ export function DetailsPanel({
   onHops,
   onConnect,
   connecting,
+  statesHidden = false,
+  onShowStates = () => {},
 }: DetailsPanelProps) {
   const t = useT();
   useReturnFocus();
@@ -175,7 +181,9 @@ export function DetailsPanel({
             </>
           )}
           <p className="kind">
-            {term('type', node.type)} · {term('kind', node.kind)}
+            {node.type === 'state'
+              ? term('type', node.type)
+              : `${term('type', node.type)} · ${term('kind', node.kind)}`}
           </p>
         </div>
         <button
@@ -280,57 +288,73 @@ export function DetailsPanel({
           ))}
         </ol>
       </section>
-      <section className="connections" aria-label={t('details.connections')}>
-        <h3>
-          {t('details.connections.count', {
-            count: groups.reduce((n, g) => n + g.items.length, 0),
-          })}
-        </h3>
-        {undated > 0 && (
-          <p className="undated-note">
-            <span className="undated-swatch" aria-hidden="true" />
-            {t('details.undated', { count: undated })}
-          </p>
-        )}
-        {groups.map((g) => (
-          <details key={g.key} open={g.items.length <= 12}>
-            <summary>
-              {g.title} <span className="count">{g.items.length}</span>
-            </summary>
-            <ul>
-              {g.items.map(({ edge, other }) => (
-                <li key={edge.id}>
-                  <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
-                    {other.shortName ?? other.name}
-                  </button>
-                  <span className="lifecycle">
-                    {describeLifecycle(edge).map((s) => (
-                      <span key={s.stage + s.text} className={s.dated ? 'muted' : 'unknown-date'}>
-                        {' · '}
-                        {s.text}
-                      </span>
-                    ))}
-                  </span>
-                  {edge.note && <span className="note"> — {edge.note}</span>}{' '}
-                  {edge.sources.map((s, i) => (
-                    <a
-                      key={i}
-                      className="cite"
-                      href={s.url}
-                      target="_blank"
-                      rel="noreferrer noopener"
-                      title={s.title}
-                      aria-label={t('details.sourceNamed', { title: s.title })}
+      {node.type === 'state' && (
+        <StateProfile
+          dataset={dataset}
+          state={node}
+          onSelect={onSelect}
+          statesHidden={statesHidden}
+          onShowStates={onShowStates}
+        />
+      )}
+      {/* A state's ties are its profile, above. */}
+      {node.type !== 'state' && (
+        <section className="connections" aria-label={t('details.connections')}>
+          <h3>
+            {t('details.connections.count', {
+              count: groups.reduce((n, g) => n + g.items.length, 0),
+            })}
+          </h3>
+          {undated > 0 && (
+            <p className="undated-note">
+              <span className="undated-swatch" aria-hidden="true" />
+              {t('details.undated', { count: undated })}
+            </p>
+          )}
+          {groups.map((g) => (
+            <details key={g.key} open={g.items.length <= 12}>
+              <summary>
+                {g.title} <span className="count">{g.items.length}</span>
+              </summary>
+              <ul>
+                {g.items.map(({ edge, other }) => (
+                  <li key={edge.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelect(other.id)}
                     >
-                      {t('details.source')}
-                    </a>
-                  ))}
-                </li>
-              ))}
-            </ul>
-          </details>
-        ))}
-      </section>
+                      {other.shortName ?? other.name}
+                    </button>
+                    <span className="lifecycle">
+                      {describeLifecycle(edge).map((s) => (
+                        <span key={s.stage + s.text} className={s.dated ? 'muted' : 'unknown-date'}>
+                          {' · '}
+                          {s.text}
+                        </span>
+                      ))}
+                    </span>
+                    {edge.note && <span className="note"> — {edge.note}</span>}{' '}
+                    {edge.sources.map((s, i) => (
+                      <a
+                        key={i}
+                        className="cite"
+                        href={s.url}
+                        target="_blank"
+                        rel="noreferrer noopener"
+                        title={s.title}
+                        aria-label={t('details.sourceNamed', { title: s.title })}
+                      >
+                        {t('details.source')}
+                      </a>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </section>
+      )}
     </aside>
   );
 }

@@ -11,7 +11,9 @@ import { edgesWithin, type VisibleGraph } from './graph';
 
 /**
  * Facet filters. An empty list means "no restriction". OR within a facet, AND across facets.
- * States have no functions, so the function facet does not apply to them.
+ * States have no functions of their own: under a function filter (or a type filter naming
+ * organizations or instruments) they follow the bodies, showing only when tied to one that
+ * shows. The region filter applies to states directly.
  */
 export interface GraphFilters {
   regions: readonly Region[];
@@ -41,9 +43,30 @@ export function nodeMatches(node: DataNode, f: GraphFilters): boolean {
   return true;
 }
 
+/** Whether states show only when tied to a body that shows (see GraphFilters). */
+export const statesFollowBodies = (f: GraphFilters): boolean =>
+  f.states && (f.functions.length > 0 || f.types.some((t) => t !== 'state'));
+
 /** The subgraph the filters let through: matching nodes, and the edges of selected types between them. */
 export function filterGraph(dataset: Dataset, f: GraphFilters): VisibleGraph {
-  const nodes = dataset.nodes.filter((n) => nodeMatches(n, f));
+  let nodes = dataset.nodes.filter((n) => nodeMatches(n, f));
+  if (statesFollowBodies(f)) {
+    // The bodies states follow: those the filters let through, also when the type filter asks
+    // for states alone ("states in cybercrime bodies").
+    const bodyFilter = { ...f, types: f.types.filter((t) => t !== 'state') };
+    const bodies = new Set(
+      dataset.nodes
+        .filter((n) => n.type !== 'state' && nodeMatches(n, bodyFilter))
+        .map((n) => n.id),
+    );
+    const tiedToABody = (id: string) =>
+      (dataset.edgesByNode.get(id) ?? []).some(
+        (e) =>
+          (f.rels.length === 0 || f.rels.includes(e.type)) &&
+          bodies.has(e.source === id ? e.target : e.source),
+      );
+    nodes = nodes.filter((n) => n.type !== 'state' || tiedToABody(n.id));
+  }
   const ids = new Set(nodes.map((n) => n.id));
   const edges = edgesWithin(dataset.edges, ids).filter(
     (e) => f.rels.length === 0 || f.rels.includes(e.type),
@@ -60,7 +83,9 @@ export interface FacetCounts {
 
 /**
  * For each option, how many nodes (edges, for relationships) would show if that option were
- * the facet's only choice, the other facets staying as they are.
+ * the facet's only choice, the other facets staying as they are. A function is a property of
+ * organizations and instruments, so its count is of those alone, not of the states that follow
+ * them.
  */
 export function facetCounts(dataset: Dataset, f: GraphFilters): FacetCounts {
   const count = <K extends 'regions' | 'functions' | 'types'>(
@@ -72,10 +97,15 @@ export function facetCounts(dataset: Dataset, f: GraphFilters): FacetCounts {
         const only = { ...f, [facet]: [option] } as GraphFilters;
         // Choosing the "state" type implies wanting to see states.
         if (facet === 'types' && option === 'state') only.states = true;
-        return [
-          option,
-          dataset.nodes.reduce((n, node) => n + (nodeMatches(node, only) ? 1 : 0), 0),
-        ];
+        if (facet === 'functions')
+          return [
+            option,
+            dataset.nodes.reduce(
+              (n, node) => n + (node.type !== 'state' && nodeMatches(node, only) ? 1 : 0),
+              0,
+            ),
+          ];
+        return [option, filterGraph(dataset, { ...only, rels: [] }).nodes.length];
       }),
     );
   const visible = filterGraph(dataset, { ...f, rels: [] });

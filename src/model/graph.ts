@@ -1,4 +1,4 @@
-import type { DataEdge, DataNode } from '../domain';
+import type { DataEdge, DataNode, Dataset, RelationshipType } from '../domain';
 
 /**
  * An edge as a view shows it: its `type` is its status as of the end of the period (a party-to
@@ -21,4 +21,25 @@ export function edgesWithin<E extends DataEdge>(
   ids: ReadonlySet<string>,
 ): E[] {
   return edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+}
+
+/**
+ * The graph with one more node and its ties to the nodes already in it (of the chosen
+ * relationships): a state chosen while the states layer is off still shows, with its ties.
+ */
+export function withNode(
+  dataset: Dataset,
+  graph: VisibleGraph,
+  id: string,
+  rels: readonly RelationshipType[],
+): VisibleGraph {
+  const node = dataset.nodeById.get(id);
+  if (!node || graph.nodes.some((n) => n.id === id)) return graph;
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const ties = (dataset.edgesByNode.get(id) ?? []).filter(
+    (e) =>
+      ids.has(e.source === id ? e.target : e.source) &&
+      (rels.length === 0 || rels.includes(e.type)),
+  );
+  return { nodes: [...graph.nodes, node], edges: [...graph.edges, ...ties] };
 }

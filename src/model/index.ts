@@ -6,3 +6,4 @@ export * from './paths';
 export * from './view';
 export * from './describeView';
 export * from './lifecycle';
+export * from './profile';

@@ -1,6 +1,6 @@
 import type { Dataset } from '../domain';
 import { filterGraph, type GraphFilters } from './filters';
-import type { VisibleGraph } from './graph';
+import { withNode, type VisibleGraph } from './graph';
 import { neighbourhood } from './neighbourhood';
 import { sliceByTime, treatiesInForce, type TimeRange, type UndatedTies } from './time';
 
@@ -12,11 +12,19 @@ export interface ViewQuery {
   hops: number | null;
   /** Ties of unknown date, with a period set: drawn in their own style, or hidden. */
   undated?: UndatedTies;
+  /** A node shown whatever the filters (a state chosen while the states layer is off). */
+  pinned?: string | null;
 }
+
+/** The node a view shows whatever the filters: a chosen state, when states are hidden. */
+export const pinnedNode = (dataset: Dataset, focus: string | null, states: boolean) =>
+  !states && focus !== null && dataset.nodeById.get(focus)?.type === 'state' ? focus : null;
 
 /** Everything a view shows, in one pure step: facets, then time, then the focused neighbourhood. */
 export function visibleGraph(dataset: Dataset, q: ViewQuery): VisibleGraph {
-  let sliced = sliceByTime(filterGraph(dataset, q.filters), q.range, {
+  let filtered = filterGraph(dataset, q.filters);
+  if (q.pinned) filtered = withNode(dataset, filtered, q.pinned, q.filters.rels);
+  let sliced = sliceByTime(filtered, q.range, {
     treatiesInForce: treatiesInForce(dataset),
     undated: q.undated,
   });

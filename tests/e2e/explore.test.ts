@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { filterGraph, NO_FILTERS } from '../../src/model';
+import { filterGraph, NO_FILTERS, stateProfile } from '../../src/model';
 import {
   bundledDataset,
   nodesOnScreen,
@@ -34,6 +34,33 @@ describe('exploring', () => {
     );
     assert.ok(await page.getByRole('checkbox', { name: /Africa/ }).isChecked());
     await screenshot(page, 'explore-africa-cybercrime');
+    await page.context().close();
+  });
+
+  it('answers "what has Kazakhstan joined, and when?" from a link, with states hidden', async () => {
+    const { page, errors } = await openApp(suite.browser, `${suite.url}?focus=KAZ`);
+    await waitForMark(page, 'graph:first-render');
+    const profile = stateProfile(dataset, 'KAZ')!;
+    const items = profile.byFunction.flatMap((g) => g.items);
+    assert.ok(items.length >= 5, 'Kazakhstan has ties in the data');
+    const details = page.getByRole('complementary', { name: 'Details of Kazakhstan' });
+    const section = details.getByRole('region', { name: 'Profile' });
+    await section.waitFor();
+    // Every tie is listed, and the counts say how many of each there are.
+    assert.equal(await section.locator('li').count(), items.length);
+    assert.match(
+      await section.locator('.profile-counts').innerText(),
+      new RegExp(`member of ${profile.counts.member} organizations`),
+    );
+    // The state shows on the map with its ties although the states layer is off, and says so.
+    assert.match(await section.getByRole('status').innerText(), /although states are hidden/);
+    const onScreen = await nodesOnScreen(page);
+    assert.ok(onScreen.includes('KAZ'));
+    assert.ok(!onScreen.includes('UZB'), 'no other state shows');
+    await screenshot(page, 'explore-state-profile');
+    await section.getByRole('button', { name: 'Show all states' }).click();
+    await page.waitForFunction(() => location.search.includes('states=1'));
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 

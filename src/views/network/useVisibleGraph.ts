@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useAfterPaint } from '../../platform/useAfterPaint';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../domain';
-import { visibleGraph } from '../../model';
+import { pinnedNode, visibleGraph } from '../../model';
 import { selectViewQuery, useAtlas } from '../../store';
 
 /**
@@ -17,7 +17,8 @@ export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
       // The focus narrows the graph only with a neighbourhood size: selecting a node must not
       // make a new graph (and redraw the network).
       const focus = q.hops ? q.focus : null;
-      return { ...q.filters, ...q.range, focus, hops: q.hops, undated: q.undated };
+      const pinned = pinnedNode(dataset, q.focus, q.filters.states);
+      return { ...q.filters, ...q.range, focus, hops: q.hops, undated: q.undated, pinned };
     }),
   );
   // A filter's checkbox answers at once; the new graph (and its drawing) follows after that
@@ -37,6 +38,7 @@ export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
         focus: query.focus,
         hops: query.hops,
         undated: query.undated,
+        pinned: query.pinned,
       }),
     [
       dataset,
@@ -51,6 +53,7 @@ export function useVisibleGraph(dataset: Dataset, { timeless = false } = {}) {
       query.focus,
       query.hops,
       query.undated,
+      query.pinned,
     ],
   );
 }

@@ -88,12 +88,34 @@ describe('DetailsPanel', () => {
         onSelect={vi.fn()}
       />,
     );
-    const connections = screen.getByRole('region', { name: 'Connections' });
-    expect(connections).toHaveTextContent(
+    const profile = screen.getByRole('region', { name: 'Profile' });
+    expect(profile).toHaveTextContent(
       'Budapest Convention · signed 23 November 2001 · ratified 12 May 2003 · in force 1 July 2004 · with reservations or declarations',
     );
-    expect(within(connections).getByText(/joined \(date unknown\)/)).toHaveClass('unknown-date');
-    expect(connections).toHaveTextContent(/1 tie has no known date/);
+    expect(within(profile).getByText(/joined \(date unknown\)/)).toHaveClass('unknown-date');
+    expect(profile).toHaveTextContent(/1 tie has no known date/);
+    // Counted, grouped by function and against the region; the type line says it once.
+    expect(profile).toHaveTextContent(/member of 3 organizations · party to 1 instrument/);
+    expect(within(profile).getByText('Cybercrime')).toBeInTheDocument();
+    expect(profile).toHaveTextContent(/1 of \d+ states of Europe/);
+    expect(screen.getByText('State')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Connections' })).toBeNull();
+  });
+
+  it('says a chosen state is shown although states are hidden, and offers to show them all', () => {
+    const onShowStates = vi.fn();
+    render(
+      <DetailsPanel
+        {...props}
+        node={d.nodeById.get('EST')!}
+        onSelect={vi.fn()}
+        statesHidden
+        onShowStates={onShowStates}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(/although states are hidden/);
+    screen.getByRole('button', { name: 'Show all states' }).click();
+    expect(onShowStates).toHaveBeenCalledOnce();
   });
 
   it('renders names as text, never markup', () => {

@@ -49,9 +49,39 @@ describe('filterGraph', () => {
       ['budapest-convention', 'eu-cybersecurity-act', 'gge-report-2015'],
     ],
     [
-      'states layer on',
+      'states layer on: states follow the bodies under a function filter',
       { states: true, regions: ['europe'], functions: ['defence'] },
-      ['EST', 'FRA', 'nato', 'nato-ccdcoe'],
+      ['EST', 'nato', 'nato-ccdcoe'],
+    ],
+    [
+      'states layer on: a region filter applies to states directly',
+      { states: true, regions: ['europe'] },
+      [
+        'EST',
+        'FRA',
+        'budapest-convention',
+        'coe',
+        'enisa',
+        'eu',
+        'eu-cybersecurity-act',
+        'nato',
+        'nato-ccdcoe',
+      ],
+    ],
+    [
+      'states layer on: under a type filter, states tied to a body of that type',
+      { states: true, types: ['instrument', 'state'] },
+      ['EST', 'budapest-convention', 'eu-cybersecurity-act', 'gge-report-2015'],
+    ],
+    [
+      'states layer on: the state type under a function shows the states of its bodies',
+      { states: true, types: ['state'], functions: ['defence'] },
+      ['EST'],
+    ],
+    [
+      'states layer on: the state type alone shows every state',
+      { states: true, types: ['state'] },
+      ['EST', 'FRA'],
     ],
     ['states type without the layer shows nothing', { types: ['state'] }, []],
   ])('%s', (_, f, expected) => expect(ids(f)).toEqual(expected));
@@ -87,5 +117,14 @@ describe('facetCounts', () => {
     expect(c.types.instrument).toBe(1);
     expect(c.types.state).toBe(2);
     expect(c.rels['cooperates-with']).toBe(1);
+  });
+
+  it('counts only organizations and instruments for a function, not the states that follow them', () => {
+    const c = facetCounts(d, { ...NO_FILTERS, states: true });
+    expect(c.functions.defence).toBe(2);
+    expect(c.functions.cybercrime).toBe(facetCounts(d, NO_FILTERS).functions.cybercrime);
+    // Under a function, only the states tied to its bodies count for a region.
+    const defence = facetCounts(d, { ...NO_FILTERS, states: true, functions: ['defence'] });
+    expect(defence.regions.europe).toBe(3);
   });
 });
