@@ -25,6 +25,9 @@ const PathPanel = lazy(() =>
 // The timeline (its layout, axis and brush) loads when first shown: the network comes first.
 // The tables, the text alternative to the drawings, load when first asked for.
 const TableView = lazy(() => import('../views/lazyViews').then((m) => ({ default: m.TableView })));
+const CompareView = lazy(() =>
+  import('../views/lazyViews').then((m) => ({ default: m.CompareView })),
+);
 const TimelineView = lazy(() =>
   import('../views/lazyViews').then((m) => ({ default: m.TimelineView })),
 );
@@ -126,6 +129,13 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
                   <StatusLine dataset={dataset} graph={graph} />
                 </>
               )}
+            </section>
+          )}
+          {view === 'compare' && (
+            <section className="stage" aria-label={t('workspace.compare')}>
+              <Suspense fallback={null}>
+                <CompareView dataset={dataset} />
+              </Suspense>
             </section>
           )}
           {view === 'table' && (

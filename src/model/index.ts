@@ -7,3 +7,4 @@ export * from './view';
 export * from './describeView';
 export * from './lifecycle';
 export * from './profile';
+export * from './compare';

@@ -88,6 +88,8 @@ export interface AtlasActions {
   addNotices(notices: Notice[]): void;
   /** Choose the interface's language (it is then remembered and carried by links). */
   setLang(lang: Locale): void;
+  /** The states compared side by side (at most 20, each once). */
+  setCompare(ids: string[]): void;
   dismissNotice(index: number): void;
   applyUrlState(state: UrlState): void;
   reset(): void;
@@ -186,6 +188,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
         return { notices: [...s.notices, ...notices.filter((n) => !seen.has(key(n)))] };
       }),
     setLang: (lang) => set({ lang }),
+    setCompare: (ids) => set({ compare: [...new Set(ids)].slice(0, 20) }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     // A link that names a dataset (Back to a ?data= address) takes over from an opened file.
     applyUrlState: (state) => set((s) => ({ ...state, file: state.data ? null : s.file })),
@@ -246,4 +249,5 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   data: s.data,
   lang: s.lang,
   path: s.path,
+  compare: s.compare,
 });

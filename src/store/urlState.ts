@@ -13,7 +13,7 @@ import {
 
 import { isLocale, type Locale } from '../i18n/locales';
 
-export const VIEWS = ['network', 'timeline', 'split', 'table'] as const;
+export const VIEWS = ['network', 'timeline', 'split', 'table', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** The part of the state that a link carries (DESIGN §5). */
@@ -36,6 +36,8 @@ export interface UrlState {
   lang: Locale | null;
   /** The two ends of the highlighted shortest path. */
   path: [string, string] | null;
+  /** The states compared side by side (ISO codes, in column order). */
+  compare: string[];
 }
 
 /** A message for the user, as an id of the interface's catalog and its values. */
@@ -60,6 +62,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   data: null,
   lang: null,
   path: null,
+  compare: [],
 };
 
 const KNOWN_PARAMS = [
@@ -78,6 +81,7 @@ const KNOWN_PARAMS = [
   'data',
   'lang',
   'path',
+  'compare',
 ];
 
 export interface ParsedUrl {
@@ -166,6 +170,16 @@ export function parseUrlState(search: string): ParsedUrl {
       state.path = [ends[0], ends[1]];
     else notices.push({ id: 'notice.url.path', values: { value: path } });
   }
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const ids = compare
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v));
+    state.compare = [...new Set(ids)].slice(0, 20);
+    // A comparison link opens the comparison, unless it names another view.
+    if (view === null && state.compare.length > 0) state.view = 'compare';
+  }
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLocale(lang)) state.lang = lang;
@@ -183,7 +197,8 @@ export function parseUrlState(search: string): ParsedUrl {
 export function formatUrlState(s: UrlState): string {
   const params = new URLSearchParams();
   if (s.data) params.set('data', s.data);
-  if (s.view !== DEFAULT_URL_STATE.view) params.set('view', s.view);
+  const impliedView = s.view === 'compare' && s.compare.length > 0;
+  if (s.view !== DEFAULT_URL_STATE.view && !impliedView) params.set('view', s.view);
   if (s.regions.length) params.set('region', s.regions.join(','));
   if (s.functions.length) params.set('function', s.functions.join(','));
   if (s.types.length) params.set('type', s.types.join(','));
@@ -196,6 +211,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.to) params.set('to', s.to);
   if (s.undated !== DEFAULT_URL_STATE.undated) params.set('undated', s.undated);
   if (s.path) params.set('path', s.path.join(','));
+  if (s.compare.length) params.set('compare', s.compare.join(','));
   if (s.lang) params.set('lang', s.lang);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

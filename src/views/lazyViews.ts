@@ -5,3 +5,4 @@
  */
 export { TimelineView } from './timeline/TimelineView';
 export { TableView } from './table/TableView';
+export { CompareView } from './compare/CompareView';

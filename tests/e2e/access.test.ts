@@ -56,6 +56,7 @@ describe('for everyone', () => {
           await p.getByRole('dialog').waitFor();
         },
       },
+      { name: 'comparison', query: '?compare=KAZ,UZB,KGZ&focus=KAZ' },
       { name: 'Russian', query: '?lang=ru&focus=csto' },
       { name: 'Uzbek timeline', query: '?lang=uz&view=timeline' },
       { name: 'phone', query: '?focus=au', width: 390, height: 844 },

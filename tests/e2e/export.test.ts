@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { filterGraph, NO_FILTERS, visibleGraph } from '../../src/model';
+import { compareStates, filterGraph, NO_FILTERS, visibleGraph } from '../../src/model';
 import { isOnTimeline } from '../../src/layout/timeline';
 import { layoutFrame } from '../../src/render/ExportFrame';
 import {
@@ -17,6 +17,14 @@ import {
 } from './harness';
 import { compare, crop, enlarge, readPng, shrink, writePng } from './pixels';
 import { axisX } from './timelineAxis';
+
+const escapeXml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
 
 async function exportFile(
   page: Page,
@@ -363,6 +371,60 @@ describe('export', () => {
       expected.nodes.map((n) => n.id).sort(),
     );
     assert.equal(json.edges.length, expected.edges.length);
+    await page.context().close();
+  });
+
+  it('compares states from a link, and exports the comparison as CSV and as an SVG librsvg draws', async () => {
+    const { page, errors } = await openApp(suite.browser, `${suite.url}?compare=KAZ,UZB,KGZ`);
+
+    const expected = compareStates(bundledDataset(), ['KAZ', 'UZB', 'KGZ']);
+    const table = page.getByRole('table');
+    await table.waitFor();
+    // The header names the three states; each body is a row, each cell as computed.
+    assert.deepEqual(
+      (await table.locator('thead th.state-col').allInnerTexts()).map((s) => s.trim()),
+      ['Kazakhstan', 'Uzbekistan', 'Kyrgyzstan'],
+    );
+    assert.equal(await table.locator('tbody th[scope=row]').count(), expected.rows.length);
+    const un = expected.rows.find((r) => r.body.id === 'un')!;
+    const unRow = table.locator('tbody tr', {
+      has: page.getByRole('button', { name: 'UN', exact: true }),
+    });
+    assert.match(await unRow.innerText(), new RegExp(`${un.shared}/3`));
+    // Adding a state by keyboard changes the link.
+    await page.getByLabel('Add a state').selectOption('TJK');
+    await page.waitForFunction(() => location.search.includes('compare=KAZ,UZB,KGZ,TJK'));
+    await page.getByRole('button', { name: 'Remove Tajikistan' }).click();
+    await page.waitForFunction(() => location.search === '?compare=KAZ,UZB,KGZ');
+    await screenshot(page, 'compare-view');
+
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csvPath = join(artifacts, 'compare.csv');
+    await csvFile.saveAs(csvPath);
+    const csv = readFileSync(csvPath, 'utf8').split(/\r?\n/);
+    assert.equal(csv.length, expected.rows.length + 1);
+    assert.match(csv[0], /Kazakhstan,Uzbekistan,Kyrgyzstan/);
+
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const svgPath = join(artifacts, 'compare.svg');
+    await svgFile.saveAs(svgPath);
+    const svg = readFileSync(svgPath, 'utf8');
+    for (const r of expected.rows) assert.ok(svg.includes(escapeXml(r.body.name)), r.body.name);
+    const view = await page.context().newPage();
+    await view.goto(`file://${svgPath}`);
+    await view.screenshot({ path: join(artifacts, 'compare-svg-in-chromium.png') });
+    assert.ok((await inkRatio(page, join(artifacts, 'compare-svg-in-chromium.png'))) > 0.01);
+    await view.close();
+    const png = join(artifacts, 'compare-rsvg.png');
+    execFileSync('rsvg-convert', ['-o', png, svgPath]);
+    assert.ok((await inkRatio(page, png)) > 0.01, 'rsvg rendering is not blank');
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 });
