@@ -21,6 +21,7 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
   // On a small screen the actions fold into a menu.
   const [menuOpen, setMenuOpen] = useState(false);
   const filtersOpen = useAtlas((st) => st.filtersOpen);
+  const measures = useAtlas((st) => st.measures);
   const s = atlasStore.getState();
   const t = useT();
   const release = describeRelease(dataset.meta);
@@ -86,6 +87,14 @@ export function Toolbar({ dataset }: { dataset: Dataset }) {
           title={t('toolbar.exportData.title')}
         >
           {t('toolbar.exportData')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={measures}
+          onClick={() => s.setMeasuresOpen(!measures)}
+          title={t('toolbar.measures.title')}
+        >
+          {t('toolbar.measures')}
         </button>
         <button type="button" onClick={() => s.fit()} title={t('toolbar.fit.title')}>
           {t('toolbar.fit')}

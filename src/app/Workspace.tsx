@@ -2,7 +2,7 @@ import { useT } from '../i18n/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { useAfterPaint } from '../platform/useAfterPaint';
 import type { Dataset } from '../domain';
-import { atlasStore, useAtlas } from '../store';
+import { atlasStore, selectLook, useAtlas } from '../store';
 import { LegendPanel } from '../components/LegendPanel';
 import { StatusLine } from '../components/StatusLine';
 import { Notices } from '../components/Notices';
@@ -18,6 +18,9 @@ import { FilterPanel } from '../components/FilterPanel';
 // What a click opens loads with the first click, not with the first picture.
 const DetailsPanel = lazy(() =>
   import('../components/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
+);
+const MeasuresPanel = lazy(() =>
+  import('../components/MeasuresPanel').then((m) => ({ default: m.MeasuresPanel })),
 );
 const PathPanel = lazy(() =>
   import('../components/PathPanel').then((m) => ({ default: m.PathPanel })),
@@ -46,6 +49,8 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const detailsFocus = useAfterPaint(focus);
   const hops = useAtlas((s) => s.hops);
   const states = useAtlas((s) => s.states);
+  const look = useAtlas(selectLook);
+  const measuresOpen = useAtlas((s) => s.measures);
   const connectFrom = useAtlas((s) => s.connectFrom);
   const pathEnds = useAtlas((s) => s.path);
   const path = usePath(graph, pathEnds);
@@ -95,9 +100,16 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
             <section className="stage" aria-label={t('workspace.network')}>
               <NetworkView dataset={dataset} graph={graph} path={path} />
               <div className="overlay bottom-left">
-                <LegendPanel entries={legendFor(graph)} theme={theme} />
+                <LegendPanel entries={legendFor(graph, look)} theme={theme} />
               </div>
               <StatusLine dataset={dataset} graph={graph} />
+              {measuresOpen && (
+                <div className="overlay top-right">
+                  <Suspense fallback={null}>
+                    <MeasuresPanel dataset={dataset} />
+                  </Suspense>
+                </div>
+              )}
               {(pathEnds || connectFrom) && (
                 <Suspense fallback={null}>
                   <PathPanel

@@ -9,7 +9,7 @@ import {
   type VisibleGraph,
 } from '../model';
 import type { SceneOptions } from '../scene/networkScene';
-import { selectRange, selectViewQuery, type AtlasState } from '../store';
+import { selectLook, selectRange, selectViewQuery, type AtlasState } from '../store';
 
 /**
  * What an export draws, taken from the dataset, and the store's state (with the layout's positions)
@@ -63,6 +63,7 @@ export function networkExportInput(dataset: Dataset, state: AtlasState): Network
       pathEdges: new Set(paths.flatMap((p) => p.edges.map((e) => e.id))),
       zoomK: viewport.transform.k,
       labels: 'important',
+      look: selectLook(state),
     },
   };
 }

@@ -8,3 +8,4 @@ export * from './describeView';
 export * from './lifecycle';
 export * from './profile';
 export * from './compare';
+export * from './look';

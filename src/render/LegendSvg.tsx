@@ -25,7 +25,12 @@ export function layoutLegend(entries: readonly LegendEntry[], width = 270): Lege
   for (const group of ['colour', 'shape', 'mark', 'edge'] as const) {
     const items = entries.filter((e) => e.group === group);
     if (items.length === 0) continue;
-    rows.push({ kind: 'heading', text: t(`legend.group.${group}`), y: y + 12 });
+    const byCommunity = items.some((e) => e.group === 'colour' && e.by === 'community');
+    rows.push({
+      kind: 'heading',
+      text: t(byCommunity ? 'legend.group.community' : `legend.group.${group}`),
+      y: y + 12,
+    });
     y += HEADING;
     for (const entry of items) {
       rows.push({ kind: 'entry', entry, y: y + ROW / 2 });

@@ -4,11 +4,14 @@ import { FUNCTION_TERMS } from '../domain';
 import { i18n, t } from '../i18n';
 import { term } from '../i18n/terms';
 import type { Positions } from '../layout/forceLayout';
-import type { ViewEdge, VisibleGraph } from '../model';
+import { PLAIN_LOOK, type NodeLookOptions, type ViewEdge, type VisibleGraph } from '../model';
 import {
   EDGE_FAMILIES,
   EDGE_FAMILY,
   FUNCTION_COLOURS,
+  COMMUNITY_COLOURS,
+  OTHER_COMMUNITY_COLOUR,
+  communityColour,
   NODE_SHAPE,
   NO_FUNCTION_COLOUR,
   STATE_COLOUR,
@@ -54,7 +57,7 @@ export interface SceneEdge {
 }
 
 export type LegendEntry =
-  | { group: 'colour'; label: string; colour: string }
+  | { group: 'colour'; label: string; colour: string; by?: 'community' }
   | { group: 'shape'; label: string; shape: SceneNode['shape'] }
   | { group: 'edge'; label: string; family: EdgeFamily };
 
@@ -73,7 +76,10 @@ export interface SceneOptions {
   pathEdges: ReadonlySet<string>;
   zoomK: number;
   labels: LabelMode;
+  /** Nodes sized by a measure and coloured by community, instead of by ties and function. */
+  look?: NodeLookOptions;
 }
+
 
 /** An edge's drawing family: its relationship's, unless its date is not known in the period shown. */
 export const edgeFamily = (e: ViewEdge): EdgeFamily =>
@@ -119,7 +125,7 @@ export function buildNetworkScene(
     return lit.has(id) ? 'highlight' : 'dim';
   };
 
-  const looks = nodeLooks(dataset, graph);
+  const looks = nodeLooks(dataset, graph, o.look ?? PLAIN_LOOK);
   const nodes: SceneNode[] = [];
   for (const n of graph.nodes) {
     const p = positions.get(n.id);
@@ -201,7 +207,7 @@ export function buildNetworkScene(
     });
   }
 
-  return { nodes, edges, legend: legendFor(graph), bounds: boundsOf(nodes) };
+  return { nodes, edges, legend: legendFor(graph, o.look ?? PLAIN_LOOK), bounds: boundsOf(nodes) };
 }
 
 interface NodeLook {
@@ -211,28 +217,45 @@ interface NodeLook {
   title: string;
   label: string;
 }
-const nodeLookCache = new WeakMap<VisibleGraph, Map<string, NodeLook>>();
+const nodeLookCache = new WeakMap<
+  VisibleGraph,
+  { look: NodeLookOptions; looks: Map<string, NodeLook> }
+>();
+
+/** A node's radius from a measure, relative to the largest value among the nodes shown. */
+export function measuredRadius(type: NodeType, value: number, max: number): number {
+  const share = max > 0 ? Math.sqrt(Math.max(0, value) / max) : 0;
+  return type === 'state' ? 3 + 7 * share : 5 + 19 * share;
+}
 
 /**
- * What a node looks like whatever its position: worked out once per graph, not on every frame
- * of a moving layout.
+ * What a node looks like whatever its position: worked out once per graph (and way of sizing
+ * and colouring), not on every frame of a moving layout.
  */
-function nodeLooks(dataset: Dataset, graph: VisibleGraph): Map<string, NodeLook> {
-  let looks = nodeLookCache.get(graph);
-  if (looks) return looks;
-  looks = new Map(
+function nodeLooks(
+  dataset: Dataset,
+  graph: VisibleGraph,
+  look: NodeLookOptions,
+): Map<string, NodeLook> {
+  const cached = nodeLookCache.get(graph);
+  if (cached && cached.look.size === look.size && cached.look.community === look.community)
+    return cached.looks;
+  const max = look.size ? Math.max(0, ...graph.nodes.map((n) => look.size![n.id] ?? 0)) : 0;
+  const looks = new Map(
     graph.nodes.map((n) => [
       n.id,
       {
         shape: NODE_SHAPE[n.type],
-        r: nodeRadius(n.type, dataset.degree.get(n.id) ?? 0),
-        fill: nodeColour(n),
+        r: look.size
+          ? measuredRadius(n.type, look.size[n.id] ?? 0, max)
+          : nodeRadius(n.type, dataset.degree.get(n.id) ?? 0),
+        fill: look.community ? communityColour(look.community[n.id] ?? -1) : nodeColour(n),
         title: n.shortName && n.shortName !== n.name ? `${n.shortName} — ${n.name}` : n.name,
         label: nodeLabelText(n),
       },
     ]),
   );
-  nodeLookCache.set(graph, looks);
+  nodeLookCache.set(graph, { look, looks });
   return looks;
 }
 
@@ -259,31 +282,64 @@ function labelRanks(dataset: Dataset, graph: VisibleGraph) {
   return r;
 }
 
-const legends = new WeakMap<VisibleGraph, { locale: string; entries: LegendEntry[] }>();
+const legends = new WeakMap<
+  VisibleGraph,
+  { locale: string; look: NodeLookOptions; entries: LegendEntry[] }
+>();
 
-/** Legend entries for exactly what is on screen (once per graph). */
-export function legendFor(graph: VisibleGraph): LegendEntry[] {
+/** Legend entries for exactly what is on screen (once per graph and way of colouring). */
+export function legendFor(graph: VisibleGraph, look: NodeLookOptions = PLAIN_LOOK): LegendEntry[] {
   // Its words are in the interface's language: a new language makes new entries.
   const known = legends.get(graph);
-  if (known && known.locale === i18n.locale) return known.entries;
-  const entries = legendEntries(graph);
-  legends.set(graph, { locale: i18n.locale, entries });
+  if (
+    known &&
+    known.locale === i18n.locale &&
+    known.look.community === look.community &&
+    known.look.size === look.size
+  )
+    return known.entries;
+  const entries = legendEntries(graph, look);
+  legends.set(graph, { locale: i18n.locale, look, entries });
   return entries;
 }
 
-function legendEntries(graph: VisibleGraph): LegendEntry[] {
+function legendEntries(graph: VisibleGraph, look: NodeLookOptions): LegendEntry[] {
   const functions = new Set(
     graph.nodes.filter((n) => n.type !== 'state').map((n) => n.functions[0]),
   );
   const types = new Set(graph.nodes.map((n) => n.type));
   const families = new Set(graph.edges.map(edgeFamily));
   const entries: LegendEntry[] = [];
-  for (const fn of Object.keys(FUNCTION_TERMS) as (keyof typeof FUNCTION_TERMS)[]) {
-    if (functions.has(fn))
-      entries.push({ group: 'colour', label: term('function', fn), colour: FUNCTION_COLOURS[fn] });
+  if (look.community) {
+    // Communities shown, largest first; those past the palette share one entry.
+    const shown = new Set(graph.nodes.map((n) => look.community![n.id] ?? -1));
+    for (let c = 0; c < COMMUNITY_COLOURS.length; c++)
+      if (shown.has(c))
+        entries.push({
+          group: 'colour',
+          label: t('legend.community', { n: c + 1 }),
+          colour: communityColour(c),
+          by: 'community',
+        });
+    if ([...shown].some((c) => c < 0 || c >= COMMUNITY_COLOURS.length))
+      entries.push({
+        group: 'colour',
+        label: t('legend.otherCommunities'),
+        colour: OTHER_COMMUNITY_COLOUR,
+        by: 'community',
+      });
+  } else {
+    for (const fn of Object.keys(FUNCTION_TERMS) as (keyof typeof FUNCTION_TERMS)[]) {
+      if (functions.has(fn))
+        entries.push({
+          group: 'colour',
+          label: term('function', fn),
+          colour: FUNCTION_COLOURS[fn],
+        });
+    }
+    if (functions.has(undefined as never))
+      entries.push({ group: 'colour', label: t('legend.noFunction'), colour: NO_FUNCTION_COLOUR });
   }
-  if (functions.has(undefined as never))
-    entries.push({ group: 'colour', label: t('legend.noFunction'), colour: NO_FUNCTION_COLOUR });
   for (const type of ['organization', 'instrument', 'state'] as const) {
     if (types.has(type))
       entries.push({

@@ -1,8 +1,23 @@
 import { createStore, useStore } from 'zustand';
 import type { CyberFunction, NodeType, Region, RelationshipType } from '../domain';
 import type { Point, Transform } from '../geometry';
-import type { GraphFilters, TimeRange, TimelineGrouping, ViewQuery } from '../model';
-import { DEFAULT_URL_STATE, type Notice, type UrlState, type ViewName } from './urlState';
+import {
+  PLAIN_LOOK,
+  type GraphFilters,
+  type NodeLookOptions,
+  type TimeRange,
+  type TimelineGrouping,
+  type ViewQuery,
+} from '../model';
+import type { NetworkMeasures } from '../model/measures';
+import {
+  DEFAULT_URL_STATE,
+  type NodeColouring,
+  type NodeSizing,
+  type Notice,
+  type UrlState,
+  type ViewName,
+} from './urlState';
 import type { Locale } from '../i18n/locales';
 
 export type Facet = 'regions' | 'functions' | 'types' | 'rels';
@@ -51,6 +66,8 @@ export interface UiState {
   file: OpenedFile | null;
   /** The legend over the network is unfolded (the view keeps the network clear of it). */
   legendOpen: boolean;
+  /** The measures of the visible network, once computed (off the main thread). */
+  measureValues: NetworkMeasures | null;
   /** On a small screen, the filters drawer is open. */
   filtersOpen: boolean;
 }
@@ -90,6 +107,10 @@ export interface AtlasActions {
   setLang(lang: Locale): void;
   /** The states compared side by side (at most 20, each once). */
   setCompare(ids: string[]): void;
+  setMeasuresOpen(open: boolean): void;
+  setNodeSizing(size: NodeSizing): void;
+  setNodeColouring(colour: NodeColouring): void;
+  setMeasureValues(values: NetworkMeasures | null): void;
   dismissNotice(index: number): void;
   applyUrlState(state: UrlState): void;
   reset(): void;
@@ -112,6 +133,7 @@ export const INITIAL_UI_STATE: UiState = {
   theme: 'light',
   file: null,
   legendOpen: true,
+  measureValues: null,
   filtersOpen: false,
 };
 
@@ -189,6 +211,10 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
       }),
     setLang: (lang) => set({ lang }),
     setCompare: (ids) => set({ compare: [...new Set(ids)].slice(0, 20) }),
+    setMeasuresOpen: (measures) => set({ measures }),
+    setNodeSizing: (size) => set({ size }),
+    setNodeColouring: (colour) => set({ colour }),
+    setMeasureValues: (measureValues) => set({ measureValues }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     // A link that names a dataset (Back to a ?data= address) takes over from an opened file.
     applyUrlState: (state) => set((s) => ({ ...state, file: state.data ? null : s.file })),
@@ -250,4 +276,24 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   lang: s.lang,
   path: s.path,
   compare: s.compare,
+  measures: s.measures,
+  size: s.size,
+  colour: s.colour,
 });
+
+/**
+ * How nodes are sized and coloured: by ties and function, or by the measures once computed
+ * (the same object while nothing changes, so drawings are not redone).
+ */
+export function selectLook(s: AtlasState): NodeLookOptions {
+  const m = s.measureValues;
+  const size = m && s.size !== 'ties' ? m[s.size] : null;
+  const community = m && s.colour === 'community' ? m.community : null;
+  const last = lookCache.get(s.measureValues ?? NO_MEASURES);
+  if (last && last.size === size && last.community === community) return last;
+  const look = size || community ? { size, community } : PLAIN_LOOK;
+  lookCache.set(s.measureValues ?? NO_MEASURES, look);
+  return look;
+}
+const NO_MEASURES = {};
+const lookCache = new WeakMap<object, NodeLookOptions>();

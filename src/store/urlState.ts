@@ -38,7 +38,18 @@ export interface UrlState {
   path: [string, string] | null;
   /** The states compared side by side (ISO codes, in column order). */
   compare: string[];
+  /** The network measures panel is open. */
+  measures: boolean;
+  /** What sizes the nodes: their number of ties, or a measure. */
+  size: NodeSizing;
+  /** What colours the nodes: their main function, or their community. */
+  colour: NodeColouring;
 }
+
+export const NODE_SIZINGS = ['ties', 'betweenness', 'pagerank'] as const;
+export type NodeSizing = (typeof NODE_SIZINGS)[number];
+export const NODE_COLOURINGS = ['function', 'community'] as const;
+export type NodeColouring = (typeof NODE_COLOURINGS)[number];
 
 /** A message for the user, as an id of the interface's catalog and its values. */
 export interface Notice {
@@ -63,6 +74,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: null,
   path: null,
   compare: [],
+  measures: false,
+  size: 'ties',
+  colour: 'function',
 };
 
 const KNOWN_PARAMS = [
@@ -82,6 +96,9 @@ const KNOWN_PARAMS = [
   'lang',
   'path',
   'compare',
+  'measures',
+  'size',
+  'colour',
 ];
 
 export interface ParsedUrl {
@@ -180,6 +197,33 @@ export function parseUrlState(search: string): ParsedUrl {
     // A comparison link opens the comparison, unless it names another view.
     if (view === null && state.compare.length > 0) state.view = 'compare';
   }
+  const measures = params.get('measures');
+  if (measures !== null) {
+    if (measures === '1' || measures === '0') state.measures = measures === '1';
+    else
+      notices.push({
+        id: 'notice.url.unknownValue',
+        values: { key: 'measures', value: measures, known: '0, 1' },
+      });
+  }
+  const size = params.get('size');
+  if (size !== null) {
+    if (isKnown(NODE_SIZINGS, size)) state.size = size;
+    else
+      notices.push({
+        id: 'notice.url.unknownValue',
+        values: { key: 'size', value: size, known: NODE_SIZINGS.join(', ') },
+      });
+  }
+  const colour = params.get('colour');
+  if (colour !== null) {
+    if (isKnown(NODE_COLOURINGS, colour)) state.colour = colour;
+    else
+      notices.push({
+        id: 'notice.url.unknownValue',
+        values: { key: 'colour', value: colour, known: NODE_COLOURINGS.join(', ') },
+      });
+  }
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLocale(lang)) state.lang = lang;
@@ -212,6 +256,9 @@ export function formatUrlState(s: UrlState): string {
   if (s.undated !== DEFAULT_URL_STATE.undated) params.set('undated', s.undated);
   if (s.path) params.set('path', s.path.join(','));
   if (s.compare.length) params.set('compare', s.compare.join(','));
+  if (s.measures) params.set('measures', '1');
+  if (s.size !== DEFAULT_URL_STATE.size) params.set('size', s.size);
+  if (s.colour !== DEFAULT_URL_STATE.colour) params.set('colour', s.colour);
   if (s.lang) params.set('lang', s.lang);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

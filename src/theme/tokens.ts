@@ -103,3 +103,22 @@ export const NODE_SHAPE: Record<NodeType, 'circle' | 'square' | 'dot'> = {
   instrument: 'square',
   state: 'dot',
 };
+
+/**
+ * Colours of communities, largest first (Tableau 10, distinct for most colour vision); the
+ * communities beyond them share the last, grey.
+ */
+export const COMMUNITY_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+] as const;
+export const OTHER_COMMUNITY_COLOUR = '#bab0ac';
+export const communityColour = (c: number): string =>
+  c >= 0 && c < COMMUNITY_COLOURS.length ? COMMUNITY_COLOURS[c] : OTHER_COMMUNITY_COLOUR;

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { filterGraph, NO_FILTERS, stateProfile } from '../../src/model';
+import { networkMeasures, topBy } from '../../src/model/measures';
 import {
   bundledDataset,
   nodesOnScreen,
@@ -60,6 +61,53 @@ describe('exploring', () => {
     await screenshot(page, 'explore-state-profile');
     await section.getByRole('button', { name: 'Show all states' }).click();
     await page.waitForFunction(() => location.search.includes('states=1'));
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('answers "who are the brokers?" with measures of the network shown, from a link', async () => {
+    const { page, errors } = await openApp(
+      suite.browser,
+      `${suite.url}?measures=1&size=betweenness&colour=community`,
+    );
+    await waitForMark(page, 'graph:layout-settled');
+    const panel = page.getByRole('region', { name: 'Network measures' });
+    await panel.getByText(/communities found/).waitFor();
+    const expected = networkMeasures(filterGraph(dataset, NO_FILTERS));
+    const brokers = topBy(expected, 'betweenness', 8).map(
+      (id) => dataset.nodeById.get(id)!.shortName ?? dataset.nodeById.get(id)!.name,
+    );
+    const listed = await panel
+      .locator('.measures-list')
+      .first()
+      .locator('li .link-button')
+      .allInnerTexts();
+    assert.deepEqual(listed, brokers);
+    // The legend follows the colouring: communities, not functions.
+    assert.match(await page.locator('.legend-panel').innerText(), /Community 1/);
+    // The top broker is drawn largest among the bodies.
+    const radius = (id: string) =>
+      page.evaluate(
+        (id) =>
+          Number(
+            document
+              .querySelector(
+                `svg.network-svg [data-node-id="${CSS.escape(id)}"] circle, svg.network-svg [data-node-id="${CSS.escape(id)}"] rect`,
+              )
+              ?.getAttribute('r') ??
+              document
+                .querySelector(`svg.network-svg [data-node-id="${CSS.escape(id)}"] rect`)
+                ?.getAttribute('width'),
+          ),
+        id,
+      );
+    const top = topBy(expected, 'betweenness', 1)[0];
+    const last = topBy(expected, 'betweenness', 60).at(-1)!;
+    assert.ok((await radius(top)) > (await radius(last)), 'sized by betweenness');
+    await screenshot(page, 'explore-measures');
+    // A broker in the list is a link to it.
+    await panel.getByRole('button', { name: brokers[0], exact: true }).first().click();
+    await page.waitForFunction((id) => location.search.includes(`focus=${id}`), top);
     assert.deepEqual(errors, []);
     await page.context().close();
   });

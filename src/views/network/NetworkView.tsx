@@ -4,9 +4,10 @@ import type { VisibleGraph } from '../../model';
 import { NetworkSvg } from '../../render/NetworkSvg';
 import type { CanvasMover } from '../../render/NetworkCanvas';
 import { buildNetworkScene, legendFor } from '../../scene/networkScene';
+import { useNetworkMeasures } from './useNetworkMeasures';
 import { buildHighlight } from '../../scene/highlight';
 import { layoutLegend } from '../../render/LegendSvg';
-import { useAtlas } from '../../store';
+import { selectLook, useAtlas } from '../../store';
 import { useElementSize } from '../../platform/useElementSize';
 import { useTheme } from '../../store';
 import type { Corner } from './fit';
@@ -82,6 +83,8 @@ export function NetworkView({
   // (and of a drag) and hold each frame up; on a canvas they wait until the layout is at rest.
   const moving = onCanvas && (settledCount === 0 || !layout.isSettled());
   const labels = moving ? ('none' as const) : ('important' as const);
+  useNetworkMeasures(graph);
+  const look = useAtlas(selectLook);
   const scene = useMemo(
     () =>
       buildNetworkScene(dataset, graph, positions, {
@@ -91,18 +94,19 @@ export function NetworkView({
         pathEdges: NONE,
         zoomK,
         labels,
+        look,
       }),
-    [dataset, graph, positions, zoomK, labels],
+    [dataset, graph, positions, zoomK, labels, look],
   );
 
   // The legend floats over the bottom-left corner (with its toggle, and the status line below).
   const legendOpen = useAtlas((s) => s.legendOpen);
   const legendCorner = useMemo((): Corner | null => {
-    const entries = legendFor(graph);
+    const entries = legendFor(graph, look);
     if (!legendOpen || entries.length === 0) return null;
     const { width: w, height: h } = layoutLegend(entries);
     return { width: w + LEGEND_MARGIN.x, height: h + LEGEND_MARGIN.y };
-  }, [legendOpen, graph]);
+  }, [legendOpen, graph, look]);
 
   const nodeIdAtRef = useRef<(e: PointerEvent) => string | null>(() => null);
   const camera = useNetworkCamera(

@@ -122,4 +122,3 @@ export function useForceLayout(dataset: Dataset, graph: VisibleGraph, onSettled:
   const positions = useSyncExternalStore(subscribe, layout.positions);
   return { layout, positions };
 }
-

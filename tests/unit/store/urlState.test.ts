@@ -36,7 +36,9 @@ describe('URL state', () => {
     ['?hops=9', 'Ignored hops "9"'],
     ['?from=last-year', 'Ignored from "last-year"'],
     ['?from=2010&to=2000', 'the period ends before it begins'],
-    ['?colour=red', 'Ignored unknown parameter "colour"'],
+    ['?colour=red', 'Ignored colour "red"'],
+    ['?size=huge', 'Ignored size "huge"'],
+    ['?shade=red', 'Ignored unknown parameter "shade"'],
     ['?states=yes', 'Ignored states "yes"'],
     ['?lang=fr', 'Ignored lang "fr"'],
     ['?path=interpol', 'Ignored path "interpol"'],
@@ -45,6 +47,12 @@ describe('URL state', () => {
     // Notices are catalog messages, worded in the interface's language when shown.
     expect(notices.map((n) => i18n._(n.id, n.values)).join(' ')).toContain(notice);
     expect(state.regions).toEqual([]);
+  });
+
+  it('carries the measures panel and how nodes are sized and coloured', () => {
+    const { state } = parseUrlState('?measures=1&size=betweenness&colour=community');
+    expect(state).toMatchObject({ measures: true, size: 'betweenness', colour: 'community' });
+    expect(formatUrlState(state)).toBe('?measures=1&size=betweenness&colour=community');
   });
 
   it('keeps the valid values beside an invalid one', () => {
