@@ -13,6 +13,8 @@ export default defineConfig({
     { path: '<rootDir>/src/i18n/locales/{locale}', include: ['src'] },
     // What is wrong with a file: loaded with the parser, not with the page.
     { path: '<rootDir>/src/i18n/problems/{locale}', include: ['src'] },
+    // The words of views and panels loaded on demand, loaded with them.
+    { path: '<rootDir>/src/i18n/features/{locale}', include: ['src'] },
   ],
   format: formatter({ style: 'minimal' }),
 });

@@ -6,6 +6,10 @@ import { i18n } from '@lingui/core';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import interfaceMessages from '../../src/i18n/locales/en.json';
 import problemMessages from '../../src/i18n/problems/en.json';
+import featureMessages from '../../src/i18n/features/en.json';
 
 i18n.setMessagesCompiler(compileMessage);
-i18n.loadAndActivate({ locale: 'en', messages: { ...interfaceMessages, ...problemMessages } });
+i18n.loadAndActivate({
+  locale: 'en',
+  messages: { ...interfaceMessages, ...problemMessages, ...featureMessages },
+});

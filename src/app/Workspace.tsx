@@ -1,5 +1,7 @@
 import { useT } from '../i18n/react';
-import { lazy, Suspense, useEffect } from 'react';
+import { loadSection } from '../i18n/problems';
+import { changesBetween } from '../model';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useAfterPaint } from '../platform/useAfterPaint';
 import type { Dataset } from '../domain';
 import { atlasStore, selectLook, useAtlas } from '../store';
@@ -17,10 +19,23 @@ import { DatasetSourceBar } from './OpenDataset';
 import { FilterPanel } from '../components/FilterPanel';
 // What a click opens loads with the first click, not with the first picture.
 const DetailsPanel = lazy(() =>
-  import('../components/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
+  withFeatureWords(import('../components/DetailsPanel')).then((m) => ({
+    default: m.DetailsPanel,
+  })),
 );
 const MeasuresPanel = lazy(() =>
-  import('../components/MeasuresPanel').then((m) => ({ default: m.MeasuresPanel })),
+  withFeatureWords(import('../components/MeasuresPanel')).then((m) => ({
+    default: m.MeasuresPanel,
+  })),
+);
+/** A lazily loaded view or panel, once its words are loaded too. */
+function withFeatureWords<M>(module: Promise<M>): Promise<M> {
+  return Promise.all([module, loadSection('features')]).then(([m]) => m);
+}
+const ChangesPanel = lazy(() =>
+  withFeatureWords(import('../components/ChangesPanel')).then((m) => ({
+    default: m.ChangesPanel,
+  })),
 );
 const PathPanel = lazy(() =>
   import('../components/PathPanel').then((m) => ({ default: m.PathPanel })),
@@ -29,7 +44,7 @@ const PathPanel = lazy(() =>
 // The tables, the text alternative to the drawings, load when first asked for.
 const TableView = lazy(() => import('../views/lazyViews').then((m) => ({ default: m.TableView })));
 const CompareView = lazy(() =>
-  import('../views/lazyViews').then((m) => ({ default: m.CompareView })),
+  withFeatureWords(import('../views/lazyViews')).then((m) => ({ default: m.CompareView })),
 );
 const TimelineView = lazy(() =>
   import('../views/lazyViews').then((m) => ({ default: m.TimelineView })),
@@ -53,7 +68,20 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const measuresOpen = useAtlas((s) => s.measures);
   const connectFrom = useAtlas((s) => s.connectFrom);
   const pathEnds = useAtlas((s) => s.path);
-  const path = usePath(graph, pathEnds);
+  const shortest = usePath(graph, pathEnds);
+  const diff = useAtlas((s) => s.diff);
+  const from = useAtlas((s) => s.from);
+  const to = useAtlas((s) => s.to);
+  const changes = useMemo(
+    () => (diff && from && to && !pathEnds ? changesBetween(graph, from, to) : null),
+    [diff, from, to, pathEnds, graph],
+  );
+  // What began in the period is drawn highlighted, as a path is (a path, when asked for, wins).
+  const path = useMemo(
+    () =>
+      changes ? { paths: [], nodes: changes.addedNodes, edges: changes.addedEdges } : shortest,
+    [changes, shortest],
+  );
   const theme = useTheme();
   const t = useT();
   const node = detailsFocus ? dataset.nodeById.get(detailsFocus) : undefined;
@@ -103,6 +131,11 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
                 <LegendPanel entries={legendFor(graph, look)} theme={theme} />
               </div>
               <StatusLine dataset={dataset} graph={graph} />
+              {changes && from && to && (
+                <Suspense fallback={null}>
+                  <ChangesPanel dataset={dataset} changes={changes} from={from} to={to} />
+                </Suspense>
+              )}
               {measuresOpen && (
                 <div className="overlay top-right">
                   <Suspense fallback={null}>

@@ -80,6 +80,9 @@ const terms = <T extends string>(
 export function FilterPanel({ dataset }: { dataset: Dataset }) {
   const filters = useAtlas(useShallow(selectFilters));
   const undated = useAtlas((st) => st.undated);
+  const diff = useAtlas((st) => st.diff);
+  // Changes need a period with both ends: from its start to its end.
+  const period = useAtlas((st) => Boolean(st.from && st.to));
   const counts = useMemo(() => facetCounts(dataset, filters), [dataset, filters]);
   const active = activeFilterCount(filters);
   const s = atlasStore.getState();
@@ -124,6 +127,17 @@ export function FilterPanel({ dataset }: { dataset: Dataset }) {
         />
         {t('filters.undated')}
       </label>
+      {period && (
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={diff}
+            onChange={(e) => s.setDiff(e.target.checked)}
+          />
+          {t('changes.show')}
+        </label>
+      )}
       <FacetGroup
         facet="regions"
         title={t('filters.region')}

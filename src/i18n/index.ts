@@ -1,6 +1,7 @@
 import { i18n, type Messages } from '@lingui/core';
 import { setDateLocale } from '../domain';
 import type { Locale } from './locales';
+import { loadSectionsFor } from './problems';
 
 export * from './locales';
 export { i18n };
@@ -26,6 +27,7 @@ export async function activateLocale(locale: Locale): Promise<void> {
     i18n.load(locale, messages);
     loaded.add(locale);
   }
+  await loadSectionsFor(locale);
   i18n.activate(locale);
   // Where the browser cannot write dates in the language, the catalog's month names do.
   const native = !/\d/.test(

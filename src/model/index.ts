@@ -9,3 +9,4 @@ export * from './lifecycle';
 export * from './profile';
 export * from './compare';
 export * from './look';
+export * from './changes';

@@ -108,6 +108,7 @@ export interface AtlasActions {
   /** The states compared side by side (at most 20, each once). */
   setCompare(ids: string[]): void;
   setMeasuresOpen(open: boolean): void;
+  setDiff(on: boolean): void;
   setNodeSizing(size: NodeSizing): void;
   setNodeColouring(colour: NodeColouring): void;
   setMeasureValues(values: NetworkMeasures | null): void;
@@ -212,6 +213,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     setLang: (lang) => set({ lang }),
     setCompare: (ids) => set({ compare: [...new Set(ids)].slice(0, 20) }),
     setMeasuresOpen: (measures) => set({ measures }),
+    setDiff: (diff) => set({ diff }),
     setNodeSizing: (size) => set({ size }),
     setNodeColouring: (colour) => set({ colour }),
     setMeasureValues: (measureValues) => set({ measureValues }),
@@ -277,6 +279,7 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   path: s.path,
   compare: s.compare,
   measures: s.measures,
+  diff: s.diff,
   size: s.size,
   colour: s.colour,
 });

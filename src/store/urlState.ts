@@ -40,6 +40,8 @@ export interface UrlState {
   compare: string[];
   /** The network measures panel is open. */
   measures: boolean;
+  /** With a period set: what changed from its start to its end is highlighted and listed. */
+  diff: boolean;
   /** What sizes the nodes: their number of ties, or a measure. */
   size: NodeSizing;
   /** What colours the nodes: their main function, or their community. */
@@ -75,6 +77,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   path: null,
   compare: [],
   measures: false,
+  diff: false,
   size: 'ties',
   colour: 'function',
 };
@@ -97,6 +100,7 @@ const KNOWN_PARAMS = [
   'path',
   'compare',
   'measures',
+  'diff',
   'size',
   'colour',
 ];
@@ -206,6 +210,15 @@ export function parseUrlState(search: string): ParsedUrl {
         values: { key: 'measures', value: measures, known: '0, 1' },
       });
   }
+  const diff = params.get('diff');
+  if (diff !== null) {
+    if (diff === '1' || diff === '0') state.diff = diff === '1';
+    else
+      notices.push({
+        id: 'notice.url.unknownValue',
+        values: { key: 'diff', value: diff, known: '0, 1' },
+      });
+  }
   const size = params.get('size');
   if (size !== null) {
     if (isKnown(NODE_SIZINGS, size)) state.size = size;
@@ -257,6 +270,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.path) params.set('path', s.path.join(','));
   if (s.compare.length) params.set('compare', s.compare.join(','));
   if (s.measures) params.set('measures', '1');
+  if (s.diff) params.set('diff', '1');
   if (s.size !== DEFAULT_URL_STATE.size) params.set('size', s.size);
   if (s.colour !== DEFAULT_URL_STATE.colour) params.set('colour', s.colour);
   if (s.lang) params.set('lang', s.lang);

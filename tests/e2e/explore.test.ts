@@ -1,6 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { filterGraph, NO_FILTERS, stateProfile } from '../../src/model';
+import {
+  changesBetween,
+  filterGraph,
+  NO_FILTERS,
+  stateProfile,
+  visibleGraph,
+} from '../../src/model';
 import { networkMeasures, topBy } from '../../src/model/measures';
 import {
   bundledDataset,
@@ -108,6 +114,37 @@ describe('exploring', () => {
     // A broker in the list is a link to it.
     await panel.getByRole('button', { name: brokers[0], exact: true }).first().click();
     await page.waitForFunction((id) => location.search.includes(`focus=${id}`), top);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('answers "what changed between 2015 and 2025?" from a link, as changesBetween does', async () => {
+    const { page, errors } = await openApp(suite.browser, `${suite.url}?from=2015&to=2025&diff=1`);
+    await waitForMark(page, 'graph:layout-settled');
+    const graph = visibleGraph(dataset, {
+      filters: NO_FILTERS,
+      range: { from: '2015', to: '2025' },
+      focus: null,
+      hops: null,
+    });
+    const expected = changesBetween(graph, '2015', '2025');
+    const added = expected.items.filter((c) => c.kind === 'added').length;
+    assert.ok(added > 10, 'the bundled data changed in ten years');
+    const panel = page.getByRole('region', { name: /What changed from 2015 to 2025/ });
+    await panel.waitFor();
+    assert.match(await panel.getByRole('status').innerText(), new RegExp(`^${added} began`));
+    assert.equal(await panel.locator('li').count(), Math.min(300, expected.items.length));
+    // What began is drawn highlighted: every tie begun in the period, and nothing else.
+    assert.equal(
+      await page.locator('.network-view .edge.on-path').count(),
+      expected.addedEdges.size,
+    );
+    assert.ok(
+      await page.getByRole('switch', { name: 'Show what changed in the period' }).isChecked(),
+    );
+    await screenshot(page, 'explore-changes');
+    await panel.getByRole('button', { name: 'Stop showing changes' }).click();
+    await page.waitForFunction(() => !location.search.includes('diff=1'));
     assert.deepEqual(errors, []);
     await page.context().close();
   });

@@ -3,10 +3,11 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { createElement, type ReactNode } from 'react';
 import '../../src/i18n/english';
-import { loadProblemMessages } from '../../src/i18n/problems';
+import { loadSection } from '../../src/i18n/problems';
 
-// The parser's messages load with the parser in the app; the tests use them throughout.
-await loadProblemMessages('en');
+// The parser's messages, and the words of views loaded on demand, load with their code in the
+// app; the tests use them throughout.
+await Promise.all([loadSection('problems', 'en'), loadSection('features', 'en')]);
 
 afterEach(cleanup);
 

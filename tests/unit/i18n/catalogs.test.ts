@@ -6,6 +6,9 @@ import uz from '../../../src/i18n/locales/uz.json';
 import enProblems from '../../../src/i18n/problems/en.json';
 import ruProblems from '../../../src/i18n/problems/ru.json';
 import uzProblems from '../../../src/i18n/problems/uz.json';
+import enFeatures from '../../../src/i18n/features/en.json';
+import ruFeatures from '../../../src/i18n/features/ru.json';
+import uzFeatures from '../../../src/i18n/features/uz.json';
 import { termMessages } from '../../../src/i18n/terms';
 
 type Catalog = Record<string, string>;
@@ -30,9 +33,9 @@ function shape(message: string, cardinal: string[]) {
 }
 
 describe.each([
-  ['ru', ru as Catalog, ruProblems as Catalog],
-  ['uz', uz as Catalog, uzProblems as Catalog],
-])('the %s catalog', (locale, catalog, problems) => {
+  ['ru', ru as Catalog, ruProblems as Catalog, ruFeatures as Catalog],
+  ['uz', uz as Catalog, uzProblems as Catalog, uzFeatures as Catalog],
+])('the %s catalog', (locale, catalog, problems, features) => {
   const cardinal = PLURALS[locale as 'ru' | 'uz'];
 
   it('translates every message and every taxonomy term, and nothing else', () => {
@@ -42,11 +45,12 @@ describe.each([
 
   it('translates every problem message a dataset file can have, and nothing else', () => {
     expect(Object.keys(problems).sort()).toEqual(Object.keys(enProblems).sort());
+    expect(Object.keys(features).sort()).toEqual(Object.keys(enFeatures).sort());
   });
 
   it('keeps each message’s arguments and gives every plural form the language has', () => {
-    const english = { ...(en as Catalog), ...(enProblems as Catalog) };
-    const translated = { ...catalog, ...problems };
+    const english = { ...(en as Catalog), ...(enProblems as Catalog), ...(enFeatures as Catalog) };
+    const translated = { ...catalog, ...problems, ...features };
     for (const [id, message] of Object.entries(english)) {
       const source = shape(message, PLURALS.en);
       const target = shape(translated[id], cardinal);
