@@ -68,7 +68,8 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
   const measuresOpen = useAtlas((s) => s.measures);
   const connectFrom = useAtlas((s) => s.connectFrom);
   const pathEnds = useAtlas((s) => s.path);
-  const shortest = usePath(graph, pathEnds);
+  const via = useAtlas((s) => s.via);
+  const shortest = usePath(graph, pathEnds, via);
   const diff = useAtlas((s) => s.diff);
   const from = useAtlas((s) => s.from);
   const to = useAtlas((s) => s.to);

@@ -5,6 +5,7 @@ import { describeLifecycle } from '../model';
 import { localName } from '../i18n/names';
 import { nodeColour } from '../scene/networkScene';
 import { StateProfile } from './StateProfile';
+import { StatesSummary } from './StatesSummary';
 import { t as translate } from '../i18n';
 import { term } from '../i18n/terms';
 import { useT } from '../i18n/react';
@@ -297,6 +298,7 @@ export function DetailsPanel({
           onShowStates={onShowStates}
         />
       )}
+      {node.type !== 'state' && <StatesSummary dataset={dataset} node={node} onSelect={onSelect} />}
       {/* A state's ties are its profile, above. */}
       {node.type !== 'state' && (
         <section className="connections" aria-label={t('details.connections')}>

@@ -1,9 +1,9 @@
 import type { Dataset } from '../domain';
-import type { GraphPath } from '../model';
+import { PATH_VIAS, type GraphPath, type PathVia } from '../model';
 import { t as translate } from '../i18n';
 import { term } from '../i18n/terms';
 import { useT } from '../i18n/react';
-import { atlasStore } from '../store';
+import { atlasStore, useAtlas } from '../store';
 import type { PathHighlight } from '../views/network/usePath';
 
 const nameOf = (dataset: Dataset, id: string) => {
@@ -43,6 +43,7 @@ export function PathPanel({
   connectFrom: string | null;
 }) {
   const t = useT();
+  const via = useAtlas((s) => s.via);
   return (
     <div className="path-panel" role="region" aria-label={t('path.label')}>
       {connectFrom && !ends && (
@@ -68,9 +69,24 @@ export function PathPanel({
           </ol>
         </>
       )}
-      <button type="button" onClick={() => atlasStore.getState().clearPath()}>
-        {t('path.clear')}
-      </button>
+      <div className="path-actions">
+        <label>
+          {t('path.via')}{' '}
+          <select
+            value={via}
+            onChange={(e) => atlasStore.getState().setVia(e.target.value as PathVia)}
+          >
+            {PATH_VIAS.map((v) => (
+              <option key={v} value={v}>
+                {t(`path.via.${v}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="button" onClick={() => atlasStore.getState().clearPath()}>
+          {t('path.clear')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Dataset } from '../domain';
 import type { Point, Transform } from '../geometry';
 import { timelineExtent } from '../layout/timeline';
 import {
+  restrictVia,
   shortestPaths,
   visibleGraph,
   type TimelineGrouping,
@@ -48,7 +49,9 @@ export function networkExportInput(dataset: Dataset, state: AtlasState): Network
   const viewport = state.viewports.network;
   if (!viewport) return null;
   const graph = visibleGraph(dataset, selectViewQuery(state));
-  const paths = state.path ? shortestPaths(graph, state.path[0], state.path[1]) : [];
+  const paths = state.path
+    ? shortestPaths(restrictVia(graph, state.via, state.path), state.path[0], state.path[1])
+    : [];
   return {
     dataset,
     graph,

@@ -10,3 +10,4 @@ export * from './profile';
 export * from './compare';
 export * from './look';
 export * from './changes';
+export * from './instrumentStatus';

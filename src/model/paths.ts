@@ -59,3 +59,19 @@ export function shortestPaths(
   walk(to, [], []);
   return paths;
 }
+
+/** Which nodes a path may pass through on its way (its two ends may be anything). */
+export type PathVia = 'any' | 'instrument' | 'organization';
+export const PATH_VIAS: readonly PathVia[] = ['any', 'instrument', 'organization'];
+
+/** The graph a path "via instruments only" (or organizations only) may use. */
+export function restrictVia(
+  graph: VisibleGraph,
+  via: PathVia,
+  ends: readonly string[],
+): VisibleGraph {
+  if (via === 'any') return graph;
+  const nodes = graph.nodes.filter((n) => n.type === via || ends.includes(n.id));
+  const ids = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+}

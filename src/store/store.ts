@@ -10,6 +10,7 @@ import {
   type ViewQuery,
 } from '../model';
 import type { NetworkMeasures } from '../model/measures';
+import type { PathVia } from '../model/paths';
 import {
   DEFAULT_URL_STATE,
   type NodeColouring,
@@ -109,6 +110,7 @@ export interface AtlasActions {
   setCompare(ids: string[]): void;
   setMeasuresOpen(open: boolean): void;
   setDiff(on: boolean): void;
+  setVia(via: PathVia): void;
   setNodeSizing(size: NodeSizing): void;
   setNodeColouring(colour: NodeColouring): void;
   setMeasureValues(values: NetworkMeasures | null): void;
@@ -214,6 +216,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     setCompare: (ids) => set({ compare: [...new Set(ids)].slice(0, 20) }),
     setMeasuresOpen: (measures) => set({ measures }),
     setDiff: (diff) => set({ diff }),
+    setVia: (via) => set({ via }),
     setNodeSizing: (size) => set({ size }),
     setNodeColouring: (colour) => set({ colour }),
     setMeasureValues: (measureValues) => set({ measureValues }),
@@ -280,6 +283,7 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   compare: s.compare,
   measures: s.measures,
   diff: s.diff,
+  via: s.via,
   size: s.size,
   colour: s.colour,
 });

@@ -12,6 +12,7 @@ import {
 } from '../domain';
 
 import { isLocale, type Locale } from '../i18n/locales';
+import { PATH_VIAS, type PathVia } from '../model/paths';
 
 export const VIEWS = ['network', 'timeline', 'split', 'table', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -42,6 +43,8 @@ export interface UrlState {
   measures: boolean;
   /** With a period set: what changed from its start to its end is highlighted and listed. */
   diff: boolean;
+  /** What the shortest paths may pass through. */
+  via: PathVia;
   /** What sizes the nodes: their number of ties, or a measure. */
   size: NodeSizing;
   /** What colours the nodes: their main function, or their community. */
@@ -78,6 +81,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   compare: [],
   measures: false,
   diff: false,
+  via: 'any',
   size: 'ties',
   colour: 'function',
 };
@@ -101,6 +105,7 @@ const KNOWN_PARAMS = [
   'compare',
   'measures',
   'diff',
+  'via',
   'size',
   'colour',
 ];
@@ -219,6 +224,15 @@ export function parseUrlState(search: string): ParsedUrl {
         values: { key: 'diff', value: diff, known: '0, 1' },
       });
   }
+  const via = params.get('via');
+  if (via !== null) {
+    if (isKnown(PATH_VIAS, via)) state.via = via;
+    else
+      notices.push({
+        id: 'notice.url.unknownValue',
+        values: { key: 'via', value: via, known: PATH_VIAS.join(', ') },
+      });
+  }
   const size = params.get('size');
   if (size !== null) {
     if (isKnown(NODE_SIZINGS, size)) state.size = size;
@@ -271,6 +285,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.compare.length) params.set('compare', s.compare.join(','));
   if (s.measures) params.set('measures', '1');
   if (s.diff) params.set('diff', '1');
+  if (s.via !== 'any') params.set('via', s.via);
   if (s.size !== DEFAULT_URL_STATE.size) params.set('size', s.size);
   if (s.colour !== DEFAULT_URL_STATE.colour) params.set('colour', s.colour);
   if (s.lang) params.set('lang', s.lang);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   changesBetween,
   filterGraph,
+  instrumentStatus,
   NO_FILTERS,
   stateProfile,
   visibleGraph,
@@ -145,6 +146,30 @@ describe('exploring', () => {
     await screenshot(page, 'explore-changes');
     await panel.getByRole('button', { name: 'Stop showing changes' }).click();
     await page.waitForFunction(() => !location.search.includes('diff=1'));
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('answers "which African states signed the Malabo Convention but never ratified it?"', async () => {
+    const { page, errors } = await openApp(suite.browser, `${suite.url}?focus=malabo-convention`);
+    await waitForMark(page, 'graph:first-render');
+    const status = instrumentStatus(dataset, 'malabo-convention')!;
+    assert.ok(status.signedOnly.length > 0);
+    const section = page.getByRole('region', { name: 'States', exact: true });
+    await section.waitFor();
+    const names = await section.locator('.states-names .link-button').allInnerTexts();
+    assert.deepEqual(
+      names,
+      status.signedOnly.map((s) => s.name),
+    );
+    assert.ok(status.signedOnly.every((s) => s.regions.includes('africa')));
+    assert.match(
+      await section.innerText(),
+      new RegExp(
+        `${status.parties.length} parties · ${status.signedOnly.length} signed, not ratified`,
+      ),
+    );
+    await screenshot(page, 'explore-malabo-gap');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

@@ -4,6 +4,7 @@ import {
   filterGraph,
   neighbourhood,
   NO_FILTERS,
+  restrictVia,
   shortestPaths,
 } from '../../../src/model';
 import { loadFixture } from '../helpers';
@@ -63,5 +64,18 @@ describe('shortestPaths', () => {
   });
   it('returns nothing when the two are not connected', () => {
     expect(shortestPaths(g, 'coe', 'un')).toEqual([]);
+  });
+});
+
+describe('paths through one kind of node', () => {
+  it('passes only through instruments (or organizations) between its two ends', () => {
+    const g = filterGraph(loadFixture(), NO_FILTERS);
+    for (const via of ['instrument', 'organization'] as const) {
+      const restricted = restrictVia(g, via, ['interpol', 'eu-cybersecurity-act']);
+      for (const p of shortestPaths(restricted, 'interpol', 'eu-cybersecurity-act'))
+        for (const id of p.nodes.slice(1, -1))
+          expect(restricted.nodes.find((n) => n.id === id)!.type).toBe(via);
+    }
+    expect(restrictVia(g, 'any', [])).toBe(g);
   });
 });
