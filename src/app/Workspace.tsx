@@ -37,6 +37,9 @@ const ChangesPanel = lazy(() =>
     default: m.ChangesPanel,
   })),
 );
+const MatrixView = lazy(() =>
+  withFeatureWords(import('../views/lazyViews')).then((m) => ({ default: m.MatrixView })),
+);
 const PathPanel = lazy(() =>
   import('../components/PathPanel').then((m) => ({ default: m.PathPanel })),
 );
@@ -175,6 +178,13 @@ export function Workspace({ dataset }: { dataset: Dataset }) {
                   <StatusLine dataset={dataset} graph={graph} />
                 </>
               )}
+            </section>
+          )}
+          {view === 'matrix' && (
+            <section className="stage" aria-label={t('workspace.matrix')}>
+              <Suspense fallback={null}>
+                <MatrixView graph={graph} />
+              </Suspense>
             </section>
           )}
           {view === 'compare' && (

@@ -11,3 +11,4 @@ export * from './compare';
 export * from './look';
 export * from './changes';
 export * from './instrumentStatus';
+export * from './matrix';

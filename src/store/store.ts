@@ -11,6 +11,7 @@ import {
 } from '../model';
 import type { NetworkMeasures } from '../model/measures';
 import type { PathVia } from '../model/paths';
+import type { MatrixOrder } from '../model/matrix';
 import {
   DEFAULT_URL_STATE,
   type NodeColouring,
@@ -111,6 +112,7 @@ export interface AtlasActions {
   setMeasuresOpen(open: boolean): void;
   setDiff(on: boolean): void;
   setVia(via: PathVia): void;
+  setMatrixOrder(order: MatrixOrder): void;
   setNodeSizing(size: NodeSizing): void;
   setNodeColouring(colour: NodeColouring): void;
   setMeasureValues(values: NetworkMeasures | null): void;
@@ -217,6 +219,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     setMeasuresOpen: (measures) => set({ measures }),
     setDiff: (diff) => set({ diff }),
     setVia: (via) => set({ via }),
+    setMatrixOrder: (order) => set({ order }),
     setNodeSizing: (size) => set({ size }),
     setNodeColouring: (colour) => set({ colour }),
     setMeasureValues: (measureValues) => set({ measureValues }),
@@ -284,6 +287,7 @@ export const selectUrlState = (s: AtlasState): UrlState => ({
   measures: s.measures,
   diff: s.diff,
   via: s.via,
+  order: s.order,
   size: s.size,
   colour: s.colour,
 });

@@ -13,8 +13,9 @@ import {
 
 import { isLocale, type Locale } from '../i18n/locales';
 import { PATH_VIAS, type PathVia } from '../model/paths';
+import { MATRIX_ORDERS, type MatrixOrder } from '../model/matrix';
 
-export const VIEWS = ['network', 'timeline', 'split', 'table', 'compare'] as const;
+export const VIEWS = ['network', 'timeline', 'split', 'table', 'compare', 'matrix'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** The part of the state that a link carries (DESIGN §5). */
@@ -45,6 +46,8 @@ export interface UrlState {
   diff: boolean;
   /** What the shortest paths may pass through. */
   via: PathVia;
+  /** How the matrix view orders its rows and columns. */
+  order: MatrixOrder;
   /** What sizes the nodes: their number of ties, or a measure. */
   size: NodeSizing;
   /** What colours the nodes: their main function, or their community. */
@@ -82,6 +85,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   measures: false,
   diff: false,
   via: 'any',
+  order: 'region',
   size: 'ties',
   colour: 'function',
 };
@@ -106,6 +110,7 @@ const KNOWN_PARAMS = [
   'measures',
   'diff',
   'via',
+  'order',
   'size',
   'colour',
 ];
@@ -233,6 +238,15 @@ export function parseUrlState(search: string): ParsedUrl {
         values: { key: 'via', value: via, known: PATH_VIAS.join(', ') },
       });
   }
+  const order = params.get('order');
+  if (order !== null) {
+    if (isKnown(MATRIX_ORDERS, order)) state.order = order;
+    else
+      notices.push({
+        id: 'notice.url.unknownValue',
+        values: { key: 'order', value: order, known: MATRIX_ORDERS.join(', ') },
+      });
+  }
   const size = params.get('size');
   if (size !== null) {
     if (isKnown(NODE_SIZINGS, size)) state.size = size;
@@ -286,6 +300,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.measures) params.set('measures', '1');
   if (s.diff) params.set('diff', '1');
   if (s.via !== 'any') params.set('via', s.via);
+  if (s.order !== DEFAULT_URL_STATE.order) params.set('order', s.order);
   if (s.size !== DEFAULT_URL_STATE.size) params.set('size', s.size);
   if (s.colour !== DEFAULT_URL_STATE.colour) params.set('colour', s.colour);
   if (s.lang) params.set('lang', s.lang);

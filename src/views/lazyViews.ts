@@ -6,3 +6,4 @@
 export { TimelineView } from './timeline/TimelineView';
 export { TableView } from './table/TableView';
 export { CompareView } from './compare/CompareView';
+export { MatrixView } from './matrix/MatrixView';

@@ -57,8 +57,12 @@ describe('for everyone', () => {
         },
       },
       { name: 'comparison', query: '?compare=KAZ,UZB,KGZ&focus=KAZ' },
+      { name: 'matrix', query: '?view=matrix&region=africa&states=1&focus=au' },
       { name: 'state profile, measures', query: '?focus=KAZ&measures=1&colour=community' },
-      { name: 'changes, treaty status', query: '?from=2015&to=2025&diff=1&focus=malabo-convention' },
+      {
+        name: 'changes, treaty status',
+        query: '?from=2015&to=2025&diff=1&focus=malabo-convention',
+      },
       { name: 'Russian', query: '?lang=ru&focus=csto' },
       { name: 'Uzbek timeline', query: '?lang=uz&view=timeline' },
       { name: 'phone', query: '?focus=au', width: 390, height: 844 },
@@ -83,7 +87,8 @@ describe('for everyone', () => {
         () =>
           performance.getEntriesByName('graph:first-render').length > 0 ||
           performance.getEntriesByName('timeline:first-render').length > 0 ||
-          document.querySelector('.table-view tbody tr, .compare-table tbody tr') !== null,
+          document.querySelector('.table-view tbody tr, .compare-table tbody tr, .matrix-cell') !==
+            null,
       );
       await c.act?.(page);
       await settle(page);

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  adjacencyMatrix,
   changesBetween,
   filterGraph,
   instrumentStatus,
@@ -170,6 +171,27 @@ describe('exploring', () => {
       ),
     );
     await screenshot(page, 'explore-malabo-gap');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('shows the network as an adjacency matrix, with selection linked to the other views', async () => {
+    const { page, errors } = await openApp(
+      suite.browser,
+      `${suite.url}?view=matrix&region=africa&states=1`,
+    );
+    const graph = filterGraph(dataset, { ...NO_FILTERS, regions: ['africa'], states: true });
+    const expected = adjacencyMatrix(graph, 'region');
+    await page.locator('.matrix-cell').first().waitFor();
+    assert.equal(await page.locator('.matrix-cell').count(), expected.cells.length);
+    // ↓ on the matrix selects the first row, and the selection is in the link.
+    await page.locator('.matrix-svg').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(
+      (id) => location.search.includes(`focus=${id}`),
+      expected.nodes[0].id,
+    );
+    await screenshot(page, 'explore-matrix');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

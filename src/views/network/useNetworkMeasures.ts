@@ -16,8 +16,9 @@ let lastId = 0;
  * the nodes are sized or coloured by them; kept in the store for the drawing, the panel and
  * the export. Each new graph replaces the computation still running for the last one.
  */
-export function useNetworkMeasures(graph: VisibleGraph) {
-  const wanted = useAtlas((s) => s.measures || s.size !== 'ties' || s.colour === 'community');
+export function useNetworkMeasures(graph: VisibleGraph, needed = false) {
+  const wanted =
+    useAtlas((s) => s.measures || s.size !== 'ties' || s.colour === 'community') || needed;
   useEffect(() => {
     if (!wanted) return;
     const id = ++lastId;
