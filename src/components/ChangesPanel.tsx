@@ -4,6 +4,7 @@ import type { Change, Changes } from '../model';
 import { useT } from '../i18n/react';
 import { term } from '../i18n/terms';
 import { atlasStore } from '../store';
+import { SourceLinks } from './SourceLinks';
 
 const nameOf = (dataset: Dataset, id: string) => {
   const n = dataset.nodeById.get(id);
@@ -61,19 +62,7 @@ export function ChangesPanel({
         {shown.map((c, i) => (
           <li key={`${c.kind}-${c.node?.id ?? c.edge!.id}-${i}`} className={`is-${c.kind}`}>
             <span className="muted">{formatDate(c.date)}</span> · {describe(c)}{' '}
-            {(c.node ?? c.edge)!.sources.slice(0, 2).map((s, k) => (
-              <a
-                key={k}
-                className="cite"
-                href={s.url}
-                target="_blank"
-                rel="noreferrer noopener"
-                title={s.title}
-                aria-label={t('details.sourceNamed', { title: s.title })}
-              >
-                {t('details.source')}
-              </a>
-            ))}
+            <SourceLinks sources={(c.node ?? c.edge)!.sources.slice(0, 2)} />
           </li>
         ))}
       </ol>

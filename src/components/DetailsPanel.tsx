@@ -9,6 +9,7 @@ import { StatesSummary } from './StatesSummary';
 import { t as translate } from '../i18n';
 import { term } from '../i18n/terms';
 import { useT } from '../i18n/react';
+import { SourceLinks } from './SourceLinks';
 
 export interface DetailsPanelProps {
   dataset: Dataset;
@@ -337,19 +338,7 @@ export function DetailsPanel({
                       ))}
                     </span>
                     {edge.note && <span className="note"> — {edge.note}</span>}{' '}
-                    {edge.sources.map((s, i) => (
-                      <a
-                        key={i}
-                        className="cite"
-                        href={s.url}
-                        target="_blank"
-                        rel="noreferrer noopener"
-                        title={s.title}
-                        aria-label={t('details.sourceNamed', { title: s.title })}
-                      >
-                        {t('details.source')}
-                      </a>
-                    ))}
+                    <SourceLinks sources={edge.sources} />
                   </li>
                 ))}
               </ul>

@@ -4,6 +4,7 @@ import { describeLifecycle, stateProfile, type TieStatus } from '../model';
 import { useT } from '../i18n/react';
 import { term } from '../i18n/terms';
 import { nodeColour } from '../scene/networkScene';
+import { SourceLinks } from './SourceLinks';
 
 interface Props {
   dataset: Dataset;
@@ -98,19 +99,7 @@ export function StateProfile({ dataset, state, onSelect, statesHidden, onShowSta
                     {t('profile.peers', { tied: peers.tied, of: peers.of, region })}
                   </span>
                 )}{' '}
-                {edge.sources.map((s, i) => (
-                  <a
-                    key={i}
-                    className="cite"
-                    href={s.url}
-                    target="_blank"
-                    rel="noreferrer noopener"
-                    title={s.title}
-                    aria-label={t('details.sourceNamed', { title: s.title })}
-                  >
-                    {t('details.source')}
-                  </a>
-                ))}
+                <SourceLinks sources={edge.sources} />
               </li>
             ))}
           </ul>
