@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import type { DataEdge, DataNode, Dataset, RelationshipType } from '../domain';
 import { RELATIONSHIP_TYPES, formatDate } from '../domain';
-import { describeLifecycle } from '../model';
 import { localName } from '../i18n/names';
 import { nodeColour } from '../scene/networkScene';
 import { StateProfile } from './StateProfile';
@@ -10,6 +9,7 @@ import { t as translate } from '../i18n';
 import { term } from '../i18n/terms';
 import { useT } from '../i18n/react';
 import { SourceLinks } from './SourceLinks';
+import { Lifecycle } from './Lifecycle';
 
 export interface DetailsPanelProps {
   dataset: Dataset;
@@ -329,14 +329,7 @@ export function DetailsPanel({
                     >
                       {other.shortName ?? other.name}
                     </button>
-                    <span className="lifecycle">
-                      {describeLifecycle(edge).map((s) => (
-                        <span key={s.stage + s.text} className={s.dated ? 'muted' : 'unknown-date'}>
-                          {' · '}
-                          {s.text}
-                        </span>
-                      ))}
-                    </span>
+                    <Lifecycle edge={edge} />
                     {edge.note && <span className="note"> — {edge.note}</span>}{' '}
                     <SourceLinks sources={edge.sources} />
                   </li>

@@ -1,10 +1,11 @@
 import type { DataNode, Dataset } from '../domain';
 import { formatDate } from '../domain';
-import { describeLifecycle, stateProfile, type TieStatus } from '../model';
+import { stateProfile, type TieStatus } from '../model';
 import { useT } from '../i18n/react';
 import { term } from '../i18n/terms';
 import { nodeColour } from '../scene/networkScene';
 import { SourceLinks } from './SourceLinks';
+import { Lifecycle } from './Lifecycle';
 
 interface Props {
   dataset: Dataset;
@@ -85,14 +86,7 @@ export function StateProfile({ dataset, state, onSelect, statesHidden, onShowSta
                 <button type="button" className="link-button" onClick={() => onSelect(body.id)}>
                   {body.shortName ?? body.name}
                 </button>
-                <span className="lifecycle">
-                  {describeLifecycle(edge).map((s) => (
-                    <span key={s.stage + s.text} className={s.dated ? 'muted' : 'unknown-date'}>
-                      {' · '}
-                      {s.text}
-                    </span>
-                  ))}
-                </span>
+                <Lifecycle edge={edge} />
                 {region && status !== 'former' && (
                   <span className="profile-peers muted">
                     {' · '}

@@ -145,6 +145,23 @@ function list<T extends string>(
   return out;
 }
 
+/** A parameter that takes one of a few values: the value, or null (with a notice if unknown). */
+function oneOf<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+  notices: Notice[],
+): T | null {
+  const value = params.get(key);
+  if (value === null) return null;
+  if (isKnown(allowed, value)) return value;
+  notices.push({
+    id: 'notice.url.unknownValue',
+    values: { key, value, known: allowed.join(', ') },
+  });
+  return null;
+}
+
 /** Read the shareable state from a query string; unknown or invalid values are dropped with a notice. */
 export function parseUrlState(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
@@ -211,60 +228,14 @@ export function parseUrlState(search: string): ParsedUrl {
     // A comparison link opens the comparison, unless it names another view.
     if (view === null && state.compare.length > 0) state.view = 'compare';
   }
-  const measures = params.get('measures');
-  if (measures !== null) {
-    if (measures === '1' || measures === '0') state.measures = measures === '1';
-    else
-      notices.push({
-        id: 'notice.url.unknownValue',
-        values: { key: 'measures', value: measures, known: '0, 1' },
-      });
-  }
-  const diff = params.get('diff');
-  if (diff !== null) {
-    if (diff === '1' || diff === '0') state.diff = diff === '1';
-    else
-      notices.push({
-        id: 'notice.url.unknownValue',
-        values: { key: 'diff', value: diff, known: '0, 1' },
-      });
-  }
-  const via = params.get('via');
-  if (via !== null) {
-    if (isKnown(PATH_VIAS, via)) state.via = via;
-    else
-      notices.push({
-        id: 'notice.url.unknownValue',
-        values: { key: 'via', value: via, known: PATH_VIAS.join(', ') },
-      });
-  }
-  const order = params.get('order');
-  if (order !== null) {
-    if (isKnown(MATRIX_ORDERS, order)) state.order = order;
-    else
-      notices.push({
-        id: 'notice.url.unknownValue',
-        values: { key: 'order', value: order, known: MATRIX_ORDERS.join(', ') },
-      });
-  }
-  const size = params.get('size');
-  if (size !== null) {
-    if (isKnown(NODE_SIZINGS, size)) state.size = size;
-    else
-      notices.push({
-        id: 'notice.url.unknownValue',
-        values: { key: 'size', value: size, known: NODE_SIZINGS.join(', ') },
-      });
-  }
-  const colour = params.get('colour');
-  if (colour !== null) {
-    if (isKnown(NODE_COLOURINGS, colour)) state.colour = colour;
-    else
-      notices.push({
-        id: 'notice.url.unknownValue',
-        values: { key: 'colour', value: colour, known: NODE_COLOURINGS.join(', ') },
-      });
-  }
+  const measures = oneOf(params, 'measures', ['0', '1'] as const, notices);
+  if (measures) state.measures = measures === '1';
+  const diff = oneOf(params, 'diff', ['0', '1'] as const, notices);
+  if (diff) state.diff = diff === '1';
+  state.via = oneOf(params, 'via', PATH_VIAS, notices) ?? state.via;
+  state.order = oneOf(params, 'order', MATRIX_ORDERS, notices) ?? state.order;
+  state.size = oneOf(params, 'size', NODE_SIZINGS, notices) ?? state.size;
+  state.colour = oneOf(params, 'colour', NODE_COLOURINGS, notices) ?? state.colour;
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLocale(lang)) state.lang = lang;
