@@ -35,7 +35,7 @@ export function MatrixView({ graph }: { graph: VisibleGraph }) {
   const labels = fits(LABEL_SPACE) >= 9;
   const top = labels ? LABEL_SPACE : 8;
   const left = labels ? LABEL_SPACE : GROUP_SPACE;
-  const cell = Math.max(2, Math.min(16, labels ? fits(LABEL_SPACE) : fits(top)));
+  const cell = Math.max(2, Math.min(16, fits(Math.max(left, top))));
   const size = cell * n;
   const selectedRow = matrix.nodes.findIndex((node) => node.id === selected);
   const [said, setSaid] = useState('');
